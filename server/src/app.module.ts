@@ -1,0 +1,76 @@
+import { join } from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MikroOrmModule } from '@mikro-orm/nestjs';
+import { LoggerModule } from 'nestjs-pino';
+import type { Request, Response } from 'express';
+import { AuthModule } from './auth/auth.module';
+import { localeFromHeader } from './common/locale';
+import { RequestLoaders } from './common/loaders';
+import { formatError } from './common/format-error';
+import { projectRoot } from './common/paths';
+import { DateScalar } from './common/scalars';
+import { createValidationPipe } from './common/validation.pipe';
+import type { AppConfig } from './config/config';
+import { ConfigModule } from './config/config.module';
+import { CoursesModule } from './courses/courses.module';
+import { mikroOrmOptions } from './database/mikro-orm.config';
+import { HealthModule } from './health/health.module';
+import { NomineesModule } from './nominees/nominees.module';
+import { OrganisationsModule } from './organisations/organisations.module';
+import { PeopleModule } from './people/people.module';
+import { UsersModule } from './users/users.module';
+import type { GqlContext } from './auth/request-context';
+
+export interface AppModuleOptions {
+  /** Write server/schema.gql (development and the schema:generate script). */
+  emitSchema?: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    const production = config.nodeEnv === 'production';
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // Never log credentials: the session cookie and bearer tokens.
+            redact: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+            autoLogging: { ignore: (req) => req.url === '/healthz' },
+          },
+        }),
+        MikroOrmModule.forRoot({ ...mikroOrmOptions(config.database), registerRequestContext: true }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          autoSchemaFile: options.emitSchema ? join(projectRoot(), 'server', 'schema.gql') : true,
+          sortSchema: true,
+          playground: false,
+          graphiql: !production,
+          introspection: !production,
+          includeStacktraceInErrorResponses: false,
+          formatError,
+          context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
+            req,
+            res,
+            locale: localeFromHeader(req.headers['accept-language']),
+            loaders: new RequestLoaders(),
+          }),
+        }),
+        HealthModule,
+        AuthModule,
+        UsersModule,
+        PeopleModule,
+        OrganisationsModule,
+        CoursesModule,
+        NomineesModule,
+      ],
+      providers: [DateScalar, { provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+export enum Role {
+  ADMIN = 'ADMIN',
+  COORDINATOR = 'COORDINATOR',
+  TRAINER = 'TRAINER',
+  TRAINEE = 'TRAINEE',
+  VIEWER = 'VIEWER',
+}
+
+export enum Gender {
+  FEMALE = 'FEMALE',
+  MALE = 'MALE',
+  OTHER = 'OTHER',
+  UNDISCLOSED = 'UNDISCLOSED',
+}
+
+export enum OrganisationType {
+  LOCAL_PRODUCTION_GROUP = 'LOCAL_PRODUCTION_GROUP',
+  SME_ASSOCIATION = 'SME_ASSOCIATION',
+  PROVINCIAL_SME_PROMOTION_OFFICE = 'PROVINCIAL_SME_PROMOTION_OFFICE',
+  GOVERNMENT = 'GOVERNMENT',
+  CHAMBER_OF_COMMERCE = 'CHAMBER_OF_COMMERCE',
+  BUSINESS_ASSOCIATION = 'BUSINESS_ASSOCIATION',
+  BANK = 'BANK',
+  LOGISTICS_PROVIDER = 'LOGISTICS_PROVIDER',
+  TRAINING_INSTITUTE = 'TRAINING_INSTITUTE',
+  OTHER = 'OTHER',
+}
+
+export enum TargetGroup {
+  SME_LEADER = 'SME_LEADER',
+  BDS_PROVIDER = 'BDS_PROVIDER',
+  GOVERNMENT_OFFICIAL = 'GOVERNMENT_OFFICIAL',
+  TRAINER = 'TRAINER',
+  PROGRAMME_STAFF = 'PROGRAMME_STAFF',
+  OTHER = 'OTHER',
+}
+
+export enum AssessmentKind {
+  PRE_TEST = 'PRE_TEST',
+  POST_TEST = 'POST_TEST',
+  ASSIGNMENT = 'ASSIGNMENT',
+  ACTION_PLAN = 'ACTION_PLAN',
+}
+
+export const CORRIDOR_COUNTRIES = ['KH', 'MM', 'TH', 'VN'] as const;
+
+registerEnumType(Role, { name: 'Role' });
+registerEnumType(Gender, { name: 'Gender' });
+registerEnumType(OrganisationType, {
+  name: 'OrganisationType',
+  valuesMap: { GOVERNMENT: { description: 'Border or provincial government' } },
+});
+registerEnumType(TargetGroup, { name: 'TargetGroup' });
+registerEnumType(AssessmentKind, { name: 'AssessmentKind' });

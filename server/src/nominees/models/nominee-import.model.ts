@@ -1,0 +1,92 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+export enum NomineeRowAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  UNCHANGED = 'UNCHANGED',
+  INVALID = 'INVALID',
+}
+registerEnumType(NomineeRowAction, { name: 'NomineeRowAction' });
+
+@InputType({ description: 'A nominee list: CSV or XLSX, base64-encoded, at most 2 MB.' })
+export class NomineeFileInput {
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(255)
+  @Matches(/\.(csv|xlsx)$/i, { message: 'Upload a .csv or .xlsx file.' })
+  fileName!: string;
+
+  @Field()
+  @IsString()
+  // 2 MB of bytes is at most 2,796,204 base64 characters.
+  @MaxLength(2_796_204, { message: 'The file is larger than 2 MB.' })
+  contentBase64!: string;
+}
+
+@ObjectType()
+export class NomineeRowErrorModel {
+  @Field(() => String, { nullable: true, description: 'The column at fault, if one.' })
+  column!: string | null;
+
+  @Field()
+  message!: string;
+}
+
+@ObjectType('NomineeRow')
+export class NomineeRowModel {
+  @Field(() => Int, { description: 'Spreadsheet row number; the header is row 1.' })
+  rowNumber!: number;
+
+  @Field(() => String, { nullable: true })
+  fullName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  nativeName!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  countryCode!: string | null;
+
+  @Field(() => String, { nullable: true })
+  organisationName!: string | null;
+
+  @Field(() => NomineeRowAction)
+  action!: NomineeRowAction;
+
+  @Field(() => [NomineeRowErrorModel])
+  errors!: NomineeRowErrorModel[];
+}
+
+@ObjectType('NomineeImportPreview')
+export class NomineeImportPreviewModel {
+  @Field(() => [NomineeRowModel])
+  rows!: NomineeRowModel[];
+
+  @Field(() => Int)
+  validCount!: number;
+
+  @Field(() => Int)
+  invalidCount!: number;
+
+  @Field({ description: 'True when the file and every row are valid.' })
+  canImport!: boolean;
+
+  @Field(() => [String], { description: 'Problems with the file as a whole.' })
+  fileErrors!: string[];
+}
+
+@ObjectType()
+export class ImportNomineesPayload {
+  @Field(() => Int)
+  created!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+}
