@@ -40,8 +40,8 @@ export function encodeCursor(offset: number): string {
   return Buffer.from(`o:${offset}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
+export function decodeCursor(cursor: string | null | undefined): number {
+  if (cursor === undefined || cursor === null) return 0;
   const match = /^o:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
   if (!match) throw new BadUserInputError('The page cursor is not valid.', { field: 'after' });
   return Number(match[1]) + 1;

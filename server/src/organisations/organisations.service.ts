@@ -6,7 +6,6 @@ import { isUuid } from '../common/ids';
 import { pageWindow, toPage, type Page } from '../common/pagination';
 import { cleanOptional, cleanText, searchKey } from '../common/text';
 import { likePattern } from '../people/people.service';
-import { Person } from '../people/person.entity';
 import type { CreateOrganisationInput, OrganisationsArgs, UpdateOrganisationInput } from './dto/organisation.input';
 import { Organisation } from './organisation.entity';
 
@@ -54,12 +53,12 @@ export class OrganisationsService {
 
   /** People counts for many organisations in one query (the list screen asks for each row). */
   async peopleCounts(ids: readonly string[]): Promise<Map<string, number>> {
-    const rows = await (this.em as SqlEntityManager)
-      .createQueryBuilder(Person, 'p')
-      .select(['p.organisation', 'count(*) as n'])
-      .where({ organisation: { $in: [...ids] } })
-      .groupBy('p.organisation')
-      .execute<{ organisation: string; n: number | string }[]>();
+    const rows = (await (this.em as SqlEntityManager)
+      .getKnex()('person')
+      .select('organisation_id as organisation')
+      .count('* as n')
+      .whereIn('organisation_id', [...ids])
+      .groupBy('organisation_id')) as { organisation: string; n: number | string }[];
     return new Map(rows.map((row) => [row.organisation, Number(row.n)]));
   }
 

@@ -1,0 +1,133 @@
+import ExcelJS from 'exceljs';
+import { Organisation } from '../organisations/organisation.entity';
+import { Person } from '../people/person.entity';
+import { errorCode, startTestApp, type TestApp } from '../../test/test-app';
+
+const PREVIEW = `mutation($input: NomineeFileInput!) {
+  previewNomineeImport(input: $input) { canImport validCount invalidCount fileErrors rows { rowNumber fullName nativeName action errors { column message } } }
+}`;
+const IMPORT = 'mutation($input: NomineeFileInput!) { importNominees(input: $input) { created updated unchanged } }';
+
+type Preview = {
+  previewNomineeImport: {
+    canImport: boolean;
+    validCount: number;
+    invalidCount: number;
+    fileErrors: string[];
+    rows: { rowNumber: number; fullName: string; nativeName: string | null; action: string; errors: { column: string | null; message: string }[] }[];
+  };
+};
+
+const GOOD_CSV = [
+  'full_name,native_name,gender,country,province,organisation,organisation_type,position,target_group,email,phone',
+  'Chhim Sreyleak,ឈឹម ស្រីលក្ខណ៍,F,KH,Svay Rieng,Svay Rieng Pepper Growers,local production group,Secretary,SME_LEADER,sreyleak.chhim@example.org,+855 12 888 111',
+  'Zaw Min Htet,ဇော်မင်းထက်,M,Myanmar,Tanintharyi Region,Dawei Cashew Processors Group,LOCAL_PRODUCTION_GROUP,Chair,,zaw.min.htet@example.org,',
+  'Phạm Thị Thu,,female,Vietnam,Tay Ninh,,,,,thu.pham@example.org,',
+].join('\n');
+
+function file(name: string, content: string | Buffer) {
+  return { input: { fileName: name, contentBase64: Buffer.from(content).toString('base64') } };
+}
+
+describe('nominee import', () => {
+  let t: TestApp;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestApp();
+    token = await t.signIn('coordinator@corridor.test');
+  });
+  afterAll(() => t.close());
+
+  const people = () => t.orm.em.fork().count(Person, {});
+  const organisations = () => t.orm.em.fork().count(Organisation, {});
+
+  it('previews a CSV without saving, then imports it all, and a second import changes nothing', async () => {
+    const before = { people: await people(), organisations: await organisations() };
+    const preview = await t.gql<Preview>(PREVIEW, file('nominees.csv', GOOD_CSV), { token });
+    expect(preview.data!.previewNomineeImport).toMatchObject({ canImport: true, validCount: 3, invalidCount: 0, fileErrors: [] });
+    expect(preview.data!.previewNomineeImport.rows.map((r) => [r.rowNumber, r.action])).toEqual([[2, 'CREATE'], [3, 'CREATE'], [4, 'CREATE']]);
+    expect(await people()).toBe(before.people);
+
+    const imported = await t.gql<{ importNominees: { created: number } }>(IMPORT, file('nominees.csv', GOOD_CSV), { token });
+    expect(imported.data).toEqual({ importNominees: { created: 3, updated: 0, unchanged: 0 } });
+    expect(await people()).toBe(before.people + 3);
+    // Dawei Cashew Processors Group is already known: the nominee joins it; the pepper growers are new.
+    expect(await organisations()).toBe(before.organisations + 1);
+    const zaw = await t.orm.em.fork().findOneOrFail(Person, { email: 'zaw.min.htet@example.org' }, { populate: ['organisation'] });
+    expect(zaw.organisation?.getEntity().name).toBe('Dawei Cashew Processors Group');
+    const sreyleak = await t.orm.em.fork().findOneOrFail(Person, { email: 'sreyleak.chhim@example.org' }, { populate: ['organisation'] });
+    expect(sreyleak).toMatchObject({ nativeName: 'ឈឹម ស្រីលក្ខណ៍', countryCode: 'KH', gender: 'FEMALE', targetGroup: 'SME_LEADER' });
+    expect(sreyleak.organisation?.getEntity().name).toBe('Svay Rieng Pepper Growers');
+
+    const again = await t.gql(IMPORT, file('nominees.csv', GOOD_CSV), { token });
+    expect(again.data).toEqual({ importNominees: { created: 0, updated: 0, unchanged: 3 } });
+    expect(await people()).toBe(before.people + 3);
+  });
+
+  it('a changed row updates the person it matches by email', async () => {
+    const changed = GOOD_CSV.replace('Secretary', 'Vice-chair');
+    const preview = await t.gql<Preview>(PREVIEW, file('nominees.csv', changed), { token });
+    expect(preview.data!.previewNomineeImport.rows.map((r) => r.action)).toEqual(['UPDATE', 'UNCHANGED', 'UNCHANGED']);
+    const imported = await t.gql(IMPORT, file('nominees.csv', changed), { token });
+    expect(imported.data).toEqual({ importNominees: { created: 0, updated: 1, unchanged: 2 } });
+  });
+
+  it('shows every row’s errors and imports nothing while any row is invalid', async () => {
+    const bad = [
+      'Full Name,Native Name,Gender,Country,Email',
+      'Sok Dara,សុខ តារា,M,KH,dara.sok@example.org',
+      ',,Q,Atlantis,broken@',
+      'Nguyen Van A,,M,VN,dara.sok@example.org',
+    ].join('\n');
+    const before = await people();
+    const preview = await t.gql<Preview>(PREVIEW, file('bad.csv', bad), { token });
+    const result = preview.data!.previewNomineeImport;
+    expect(result).toMatchObject({ canImport: false, validCount: 1, invalidCount: 2 });
+    expect(result.rows[1].errors.map((e) => e.column)).toEqual(['full_name', 'gender', 'country', 'email']);
+    expect(result.rows[2].errors).toEqual([{ column: 'email', message: 'Same person as row 2.' }]);
+    const imported = await t.gql(IMPORT, file('bad.csv', bad), { token });
+    expect(errorCode(imported)).toBe('BAD_USER_INPUT');
+    expect(imported.errors![0].message).toMatch(/Nothing was imported/);
+    expect(await people()).toBe(before);
+  });
+
+  it('reads an XLSX workbook', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Nominees');
+    sheet.addRow(['full_name', 'native_name', 'gender', 'country', 'organisation', 'organisation_type', 'email']);
+    sheet.addRow(['Kanya Srisuk', 'กัญญา ศรีสุข', 'Female', 'TH', 'Trat Chamber of Commerce', 'CHAMBER_OF_COMMERCE', 'kanya.srisuk@example.org']);
+    const bytes = Buffer.from(await workbook.xlsx.writeBuffer());
+    const preview = await t.gql<Preview>(PREVIEW, file('nominees.xlsx', bytes), { token });
+    expect(preview.data!.previewNomineeImport.rows).toMatchObject([{ rowNumber: 2, fullName: 'Kanya Srisuk', nativeName: 'กัญญา ศรีสุข', action: 'CREATE', errors: [] }]);
+    expect((await t.gql(IMPORT, file('nominees.xlsx', bytes), { token })).data).toEqual({ importNominees: { created: 1, updated: 0, unchanged: 0 } });
+  });
+
+  it.each([
+    ['a spreadsheet that is not one', 'nominees.xlsx', Buffer.from('this is not a zip file'), /could not be read/],
+    ['a CSV without the required columns', 'nominees.csv', Buffer.from('name,age\nA,3\n'), /header row lacks full_name, gender, country/],
+    ['an empty file', 'nominees.csv', Buffer.alloc(0), /empty/],
+    ['a CSV that is not UTF-8', 'nominees.csv', Buffer.from([0x66, 0x75, 0x6c, 0x6c, 0xff, 0xfe, 0x0a]), /could not be read/],
+  ])('explains %s and saves nothing', async (_case, name, bytes, message) => {
+    const before = await people();
+    const preview = await t.gql<Preview>(PREVIEW, file(name, bytes), { token });
+    expect(preview.data!.previewNomineeImport.canImport).toBe(false);
+    expect(preview.data!.previewNomineeImport.fileErrors.join(' ')).toMatch(message);
+    expect(errorCode(await t.gql(IMPORT, file(name, bytes), { token }))).toBe('BAD_USER_INPUT');
+    expect(await people()).toBe(before);
+  });
+
+  it.each([
+    ['a file over 2 MB', file('big.csv', Buffer.alloc(2 * 1024 * 1024 + 10, 'a')), /larger than 2 MB/],
+    ['a PDF', file('list.pdf', '%PDF-1.4'), /\.csv or \.xlsx/],
+    ['content that is not base64', { input: { fileName: 'a.csv', contentBase64: '***' } }, /not valid base64/],
+  ])('refuses %s with BAD_USER_INPUT', async (_case, variables, message) => {
+    const result = await t.gql(PREVIEW, variables, { token });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    expect(result.errors![0].message).toMatch(message);
+  });
+
+  it('trainers cannot import', async () => {
+    const trainer = await t.signIn('trainer@corridor.test');
+    expect(errorCode(await t.gql(PREVIEW, file('nominees.csv', GOOD_CSV), { token: trainer }))).toBe('FORBIDDEN');
+  });
+});
