@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
@@ -10,7 +9,6 @@ import { AuthModule } from './auth/auth.module';
 import { localeFromHeader } from './common/locale';
 import { RequestLoaders } from './common/loaders';
 import { formatError } from './common/format-error';
-import { projectRoot } from './common/paths';
 import { DateScalar } from './common/scalars';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/config';
@@ -24,14 +22,9 @@ import { PeopleModule } from './people/people.module';
 import { UsersModule } from './users/users.module';
 import type { GqlContext } from './auth/request-context';
 
-export interface AppModuleOptions {
-  /** Write server/schema.gql (development and the schema:generate script). */
-  emitSchema?: boolean;
-}
-
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     const production = config.nodeEnv === 'production';
     return {
       module: AppModule,
@@ -48,7 +41,8 @@ export class AppModule {
         MikroOrmModule.forRoot({ ...mikroOrmOptions(config.database), registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
-          autoSchemaFile: options.emitSchema ? join(projectRoot(), 'server', 'schema.gql') : true,
+          // The schema is built in memory; `npm run schema:generate` writes server/schema.gql and a test keeps it current.
+          autoSchemaFile: true,
           sortSchema: true,
           playground: false,
           graphiql: !production,

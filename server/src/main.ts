@@ -15,7 +15,7 @@ import { DEMO_PASSWORD, DEMO_SIGN_INS } from './seeds/seed-loader';
 import { User } from './users/user.entity';
 
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, { emitSchema: config.nodeEnv === 'development' }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
   app.useLogger(app.get(PinoLogger));

@@ -1,3 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../src/common/paths';
+import { printCommittedSchema } from '../src/schema-generate';
 import { ModulesContainer } from '@nestjs/core';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { ACCESS_KEY, type AccessRule } from '../src/auth/access.decorator';
@@ -99,3 +103,16 @@ const INPUTS: Record<string, unknown> = {
   SetUserActiveInput: { userId: uuid, active: true },
   LoginInput: { email: 'a@b.c', password: 'x' },
 };
+
+describe('the committed schema', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('server/schema.gql matches the code (run npm run schema:generate after changing the API)', () => {
+    const committed = readFileSync(join(projectRoot(), 'server', 'schema.gql'), 'utf8');
+    expect(committed).toBe(printCommittedSchema(t.app.get(GraphQLSchemaHost).schema));
+  });
+});

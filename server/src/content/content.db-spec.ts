@@ -71,7 +71,7 @@ describe('loading content/', () => {
 
   it('a question removed from its bank is retired, not deleted', async () => {
     const text = readFileSync(bank(), 'utf8');
-    const withoutFirst = text.replace(/\n  - id: q01\n[\s\S]*?(?=\n  - id: q02)/, '');
+    const withoutFirst = text.replace(/\n {2}- id: q01\n[\s\S]*?(?=\n {2}- id: q02)/, '');
     expect(withoutFirst).not.toBe(text);
     writeFileSync(bank(), withoutFirst);
     await syncContent(orm.em.fork(), readContent(dir));

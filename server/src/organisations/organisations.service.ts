@@ -1,5 +1,6 @@
-import { EntityManager, type FilterQuery } from '@mikro-orm/core';
+import { EntityManager, raw, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Person } from '../people/person.entity';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -53,12 +54,13 @@ export class OrganisationsService {
 
   /** People counts for many organisations in one query (the list screen asks for each row). */
   async peopleCounts(ids: readonly string[]): Promise<Map<string, number>> {
-    const rows = (await (this.em as SqlEntityManager)
-      .getKnex()('person')
-      .select('organisation_id as organisation')
-      .count('* as n')
-      .whereIn('organisation_id', [...ids])
-      .groupBy('organisation_id')) as { organisation: string; n: number | string }[];
+    if (ids.length === 0) return new Map();
+    const rows = await (this.em as SqlEntityManager)
+      .createQueryBuilder(Person, 'p')
+      .select(['p.organisation', raw('count(*) as n')])
+      .where({ organisation: { $in: [...ids] } })
+      .groupBy('p.organisation')
+      .execute<{ organisation: string; n: number | string }[]>('all', false);
     return new Map(rows.map((row) => [row.organisation, Number(row.n)]));
   }
 
