@@ -116,3 +116,19 @@ describe('the committed schema', () => {
     expect(committed).toBe(printCommittedSchema(t.app.get(GraphQLSchemaHost).schema));
   });
 });
+
+describe('in production', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ nodeEnv: 'production' });
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection and loads no demo accounts', async () => {
+    const result = await t.gql('{ __schema { types { name } } }');
+    expect(result.data ?? null).toBeNull();
+    expect(result.errors?.[0].message).toMatch(/introspection/i);
+    const login = await t.gql('mutation { login(input: { email: "admin@corridor.test", password: "corridor-demo" }) { token } }');
+    expect(errorCode(login)).toBe('UNAUTHENTICATED');
+  });
+});
