@@ -54,3 +54,37 @@ registerEnumType(OrganisationType, {
 });
 registerEnumType(TargetGroup, { name: 'TargetGroup' });
 registerEnumType(AssessmentKind, { name: 'AssessmentKind' });
+
+export enum EnrolmentStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  WAITLISTED = 'WAITLISTED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+  COMPLETED = 'COMPLETED',
+}
+
+export enum EnrolmentDecision {
+  APPROVE = 'APPROVE',
+  REJECT = 'REJECT',
+  WAITLIST = 'WAITLIST',
+}
+
+export enum AttendanceStatus {
+  PRESENT = 'PRESENT',
+  LATE = 'LATE',
+  EXCUSED = 'EXCUSED',
+  ABSENT = 'ABSENT',
+}
+
+export enum ActionPlanStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  RETURNED = 'RETURNED',
+  ACCEPTED = 'ACCEPTED',
+}
+
+registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
+registerEnumType(EnrolmentDecision, { name: 'EnrolmentDecision' });
+registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
+registerEnumType(ActionPlanStatus, { name: 'ActionPlanStatus' });

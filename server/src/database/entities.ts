@@ -1,4 +1,11 @@
+import { ActionPlan, ProgressReport } from '../action-plans/action-plan.entity';
 import { Assessment } from '../assessments/assessment.entity';
+import { AssessmentResult } from '../assessments/assessment-result.entity';
+import { AttendanceRecord } from '../attendance/attendance-record.entity';
+import { ChangeRecord } from '../audit/change-record.entity';
+import { Cohort } from '../cohorts/cohort.entity';
+import { Enrolment } from '../enrolments/enrolment.entity';
+import { TrainingSession } from '../training-sessions/training-session.entity';
 import { Choice, Question } from '../assessments/question.entity';
 import { LoginThrottle } from '../auth/login-throttle.entity';
 import { Session } from '../auth/session.entity';
@@ -22,4 +29,12 @@ export const ENTITIES = [
   Assessment,
   Question,
   Choice,
+  Cohort,
+  TrainingSession,
+  Enrolment,
+  AttendanceRecord,
+  AssessmentResult,
+  ActionPlan,
+  ProgressReport,
+  ChangeRecord,
 ];
