@@ -10,7 +10,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['client/*.ts'] },
+        projectService: { allowDefaultProject: ['client/*.ts'], defaultProject: 'client/tsconfig.node.json' },
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,6 +1,6 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { LoggerModule } from 'nestjs-pino';
@@ -8,6 +8,7 @@ import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { localeFromHeader } from './common/locale';
 import { RequestLoaders } from './common/loaders';
+import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatError } from './common/format-error';
 import { DateScalar } from './common/scalars';
 import { createValidationPipe } from './common/validation.pipe';
@@ -64,7 +65,7 @@ export class AppModule {
         CoursesModule,
         NomineesModule,
       ],
-      providers: [DateScalar, { provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [DateScalar, { provide: APP_PIPE, useFactory: createValidationPipe }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 }

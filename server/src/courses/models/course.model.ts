@@ -1,6 +1,6 @@
 import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 
-@ObjectType()
+@ObjectType('CompletionRules')
 export class CompletionRulesModel {
   @Field(() => Float, { description: 'Share of held sessions to attend, 0..1.' })
   minAttendanceRate!: number;

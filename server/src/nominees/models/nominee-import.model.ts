@@ -25,7 +25,7 @@ export class NomineeFileInput {
   contentBase64!: string;
 }
 
-@ObjectType()
+@ObjectType('NomineeRowError')
 export class NomineeRowErrorModel {
   @Field(() => String, { nullable: true, description: 'The column at fault, if one.' })
   column!: string | null;

@@ -1,0 +1,87 @@
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet } from 'react-router';
+import { hasAnyRole, staffRoles, useCurrentUser } from '../features/auth/hooks/useCurrentUser';
+import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { ErrorMessage } from './components/ErrorMessage';
+import { LanguageSwitcher } from './components/LanguageSwitcher';
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { user } = useCurrentUser();
+  const { signOut, signingOut, error: signOutError } = useSignOut();
+  const isStaff = hasAnyRole(user?.roles, staffRoles);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <Link to="/" className="brand">
+            {t('app.name')}
+          </Link>
+          {user && (
+            <nav aria-label={t('app.nav.label')} className="main-nav">
+              <ul>
+                <li>
+                  <NavLink to="/" end>
+                    {t('app.nav.home')}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/catalogue">{t('app.nav.catalogue')}</NavLink>
+                </li>
+                {isStaff && (
+                  <>
+                    <li>
+                      <NavLink to="/people">{t('app.nav.people')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/organisations">{t('app.nav.organisations')}</NavLink>
+                    </li>
+                    <li>
+                      <NavLink to="/import">{t('app.nav.import')}</NavLink>
+                    </li>
+                  </>
+                )}
+              </ul>
+            </nav>
+          )}
+          <div className="header-tools">
+            <LanguageSwitcher />
+            {user && (
+              <div className="account">
+                <span className="account-email" title={t('app.signedInAs', { email: user.email })}>
+                  {user.person?.fullName ?? user.email}
+                </span>
+                <button
+                  type="button"
+                  className="button-secondary"
+                  data-testid="sign-out"
+                  disabled={signingOut}
+                  onClick={() => void signOut()}
+                >
+                  {t('app.signOut')}
+                </button>
+              </div>
+            )}
+          </div>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="app-main">
+        {signOutError ? <ErrorMessage error={signOutError} /> : null}
+        {signingOut ? (
+          <p className="loading" role="status">
+            {t('app.signingOut')}
+          </p>
+        ) : (
+          <Outlet />
+        )}
+      </main>
+      <footer className="app-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Gender, NomineeRowAction, OrganisationType, Role, TargetGroup } from '../../gql/graphql';
+import { countryCodes, isOneOf } from '../enums';
+
+/** Labels for enum values in the current language; an unknown country code is shown as it is. */
+export function useEnumLabels() {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      country: (code: string) => (isOneOf(countryCodes, code) ? t(`enums.country.${code}`) : code),
+      gender: (value: Gender) => t(`enums.gender.${value}`),
+      organisationType: (value: OrganisationType) => t(`enums.organisationType.${value}`),
+      targetGroup: (value: TargetGroup) => t(`enums.targetGroup.${value}`),
+      role: (value: Role) => t(`enums.role.${value}`),
+      nomineeRowAction: (value: NomineeRowAction) => t(`enums.nomineeRowAction.${value}`),
+    }),
+    [t],
+  );
+}

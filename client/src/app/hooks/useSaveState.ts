@@ -1,0 +1,23 @@
+import { useState } from 'react';
+import { useErrorText } from '../components/ErrorMessage';
+import { fieldErrors } from '../errors/field-errors';
+import { toApiError } from '../errors/to-api-error';
+
+/** The error shown by a form after a failed save: one message for the form, and one per field. */
+export function useSaveState() {
+  const errorText = useErrorText();
+  const [error, setError] = useState<string | null>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  return {
+    error,
+    fields,
+    reset() {
+      setError(null);
+      setFields({});
+    },
+    fail(caught: unknown) {
+      setError(errorText(caught));
+      setFields(fieldErrors(toApiError(caught)));
+    },
+  };
+}

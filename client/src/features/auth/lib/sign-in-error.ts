@@ -1,0 +1,26 @@
+import { describeApiError, type ApiError, type ErrorKey } from '../../../app/errors/api-error';
+
+export type SignInErrorText =
+  | { key: ErrorKey | 'signIn.errors.incorrect' }
+  | { key: 'signIn.errors.locked'; minutes: number }
+  | { message: string };
+
+/**
+ * UNAUTHENTICATED from `login` means a wrong email or password, except a lockout, which the server
+ * marks with `reason: LOCKED`; BAD_USER_INPUT carries the server's message.
+ */
+export function describeSignInError(error: ApiError): SignInErrorText {
+  if (error.kind === 'graphql') {
+    const { code, extensions, message } = error;
+    if (code === 'UNAUTHENTICATED' && extensions.reason === 'LOCKED') {
+      const seconds = extensions.retryAfterSeconds;
+      if (typeof seconds === 'number' && seconds > 0) {
+        return { key: 'signIn.errors.locked', minutes: Math.ceil(seconds / 60) };
+      }
+      return message ? { message } : { key: 'errors.generic' };
+    }
+    if (code === 'UNAUTHENTICATED') return { key: 'signIn.errors.incorrect' };
+    if (code === 'BAD_USER_INPUT' && message) return { message };
+  }
+  return describeApiError(error);
+}
