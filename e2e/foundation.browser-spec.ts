@@ -56,7 +56,7 @@ suite('foundation journeys in the browser', () => {
     await screenshot(page, 'person-detail');
 
     await page.getByTestId('language-switcher').selectOption('km');
-    await page.waitForFunction(() => document.documentElement.lang === 'km');
+    await page.locator('html[lang="km"]').waitFor({ state: 'attached' });
     await page.getByTestId('sign-out').waitFor();
     await expect(page.getByTestId('sign-out').innerText()).resolves.toMatch(/[\u1780-\u17FF]/);
     await screenshot(page, 'person-detail-khmer');
@@ -64,7 +64,7 @@ suite('foundation journeys in the browser', () => {
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/sign-in/);
     // The language choice survives signing out.
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('km');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('km');
     expect(errors).toEqual([]);
     await page.close();
   });
