@@ -74,6 +74,8 @@ suite('foundation journeys in the browser', () => {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const page = await context.newPage();
       await signIn(page, `${role}@corridor.test`);
+      // The home page loads its own query after sign-in; read it only once its heading is there.
+      await page.getByRole('heading', { level: 1, name: /Welcome/ }).waitFor();
       await screenshot(page, `home-${role}-phone`);
       const text = await page.locator('main').innerText();
       if (role === 'trainee') expect(text).toContain('ចាន់ សុខា');
