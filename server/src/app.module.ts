@@ -10,7 +10,6 @@ import { localeFromHeader } from './common/locale';
 import { RequestLoaders } from './common/loaders';
 import { DomainErrorFilter } from './common/domain-error.filter';
 import { formatError } from './common/format-error';
-import { DateScalar } from './common/scalars';
 import { createValidationPipe } from './common/validation.pipe';
 import type { AppConfig } from './config/config';
 import { ConfigModule } from './config/config.module';
@@ -20,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { NomineesModule } from './nominees/nominees.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
+import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 import type { GqlContext } from './auth/request-context';
 
@@ -64,8 +64,9 @@ export class AppModule {
         OrganisationsModule,
         CoursesModule,
         NomineesModule,
+        TrainingModule,
       ],
-      providers: [DateScalar, { provide: APP_PIPE, useFactory: createValidationPipe }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
     };
   }
 }

@@ -17,7 +17,7 @@ export class ChangeRecord {
   @Property({ type: 'datetime' })
   at: Date = new Date();
 
-  /** Null for changes a trainee made themselves through self-service, or the system. */
+  /** Who made the change (a trainee checking in is their own actor); null for the system. */
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   actor: Ref<User> | null;
 
@@ -32,6 +32,10 @@ export class ChangeRecord {
   @Property({ type: 'uuid', nullable: true })
   cohortId: string | null;
 
+  /** The person the change is about (the enrolled trainee), so their history is one query. */
+  @Property({ type: 'uuid', nullable: true })
+  personId: string | null;
+
   /** e.g. recorded, approved, rejected, scored. */
   @Property()
   action: string;
@@ -42,11 +46,12 @@ export class ChangeRecord {
   @Property({ type: 'json', nullable: true })
   after: Record<string, unknown> | null;
 
-  constructor(fields: { actor: Ref<User> | null; subjectType: string; subjectId: string; cohortId: string | null; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; at?: Date }) {
+  constructor(fields: { actor: Ref<User> | null; subjectType: string; subjectId: string; cohortId: string | null; personId?: string | null; action: string; before: Record<string, unknown> | null; after: Record<string, unknown> | null; at?: Date }) {
     this.actor = fields.actor;
     this.subjectType = fields.subjectType;
     this.subjectId = fields.subjectId;
     this.cohortId = fields.cohortId;
+    this.personId = fields.personId ?? null;
     this.action = fields.action;
     this.before = fields.before;
     this.after = fields.after;

@@ -1,5 +1,4 @@
-import { Scalar, type CustomScalar } from '@nestjs/graphql';
-import { Kind, type ValueNode } from 'graphql';
+import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
 import { BadUserInputError } from './errors';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -11,21 +10,14 @@ function checkDate(value: unknown): string {
   return value;
 }
 
-/** A calendar date with no time zone, YYYY-MM-DD. */
-@Scalar('Date')
-export class DateScalar implements CustomScalar<string, string> {
-  description = 'A calendar date, YYYY-MM-DD.';
-
-  parseValue(value: unknown): string {
-    return checkDate(value);
-  }
-
-  serialize(value: unknown): string {
-    return value instanceof Date ? value.toISOString().slice(0, 10) : checkDate(value);
-  }
-
+/** A calendar date with no time zone, YYYY-MM-DD. Use as `@Field(() => GraphQLDate)`. */
+export const GraphQLDate = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'A calendar date, YYYY-MM-DD.',
+  parseValue: checkDate,
+  serialize: (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : checkDate(value)),
   parseLiteral(ast: ValueNode): string {
     if (ast.kind !== Kind.STRING) throw new BadUserInputError('A date must be a string, YYYY-MM-DD.');
     return checkDate(ast.value);
-  }
-}
+  },
+});

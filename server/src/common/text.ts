@@ -20,3 +20,9 @@ export function searchKey(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Multi-line text (motivations, feedback, reports): composed (NFC), trimmed, line breaks kept. */
+export function cleanLongText(value: string | null | undefined): string | null {
+  const text = value?.normalize('NFC').replace(/\r\n?/g, '\n').trim();
+  return text ? text : null;
+}

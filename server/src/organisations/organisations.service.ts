@@ -60,7 +60,7 @@ export class OrganisationsService {
       .select(['p.organisation', raw('count(*) as n')])
       .where({ organisation: { $in: [...ids] } })
       .groupBy('p.organisation')
-      .execute<{ organisation: string; n: number | string }[]>('all', false);
+      .execute<{ organisation: string; n: number | string }[]>('all', true);
     return new Map(rows.map((row) => [row.organisation, Number(row.n)]));
   }
 

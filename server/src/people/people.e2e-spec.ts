@@ -149,6 +149,17 @@ describe('people', () => {
     expect(edit.data!.updateOrganisation.organisation.type).toBe('SME_ASSOCIATION');
   });
 
+  it('counts the people of each organisation', async () => {
+    const em = t.orm.em.fork();
+    const trainee = await em.findOneOrFail(Person, { email: 'trainee@corridor.test' }, { populate: ['organisation'] });
+    const expected = await em.count(Person, { organisation: trainee.organisation!.id });
+    expect(expected).toBeGreaterThan(0);
+    const list = await t.gql<{ organisations: { edges: { node: { id: string; peopleCount: number } }[] } }>('{ organisations(first: 100) { edges { node { id peopleCount } } } }', {}, { token: coordinator });
+    const nodes = list.data!.organisations.edges.map((e) => e.node);
+    expect(nodes.find((n) => n.id === trainee.organisation!.id)!.peopleCount).toBe(expected);
+    expect(nodes.reduce((sum, n) => sum + n.peopleCount, 0)).toBe(await em.count(Person, { organisation: { $ne: null } }));
+  });
+
   it('rejects a page size over 100', async () => {
     expect(errorCode(await t.gql(PEOPLE, { first: 101 }, { token: coordinator }))).toBe('BAD_USER_INPUT');
   });

@@ -6,10 +6,13 @@ import { hashPassword } from '../auth/passwords';
 import { Gender, OrganisationType, Role, TargetGroup } from '../common/enums';
 import { ContentError } from '../content/content-reader';
 import { parseYaml, type ContentIssue } from '../content/yaml-file';
+import { Course } from '../courses/course.entity';
 import { Organisation } from '../organisations/organisation.entity';
 import { applyPersonFields } from '../people/person-fields';
 import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
+import { cohortsFileSchema, type SeedRefs } from './cohorts-file';
+import { seedTrainingHistory, type HistorySummary } from './training-history';
 
 export const DEMO_PASSWORD = 'corridor-demo';
 export const DEMO_SIGN_INS = ['admin@corridor.test', 'coordinator@corridor.test', 'trainer@corridor.test', 'trainee@corridor.test', 'viewer@corridor.test'];
@@ -34,10 +37,19 @@ const peopleSchema = z.array(
 );
 const usersSchema = z.array(z.object({ email: z.string().email(), roles: z.array(z.nativeEnum(Role)).min(1), person: z.string().optional() }));
 
-export interface SeedSummary {
+export interface SeedSummary extends HistorySummary {
   organisations: number;
   people: number;
   users: number;
+}
+
+/** One line for the start-up log. */
+export function describeSeedSummary(s: SeedSummary): string {
+  return (
+    `${s.organisations} organisations, ${s.people} people, ${s.users} accounts, ${s.cohorts} cohorts (${s.sessions} sessions), ` +
+    `${s.enrolments} enrolments, ${s.attendance} attendance records, ${s.results} assessment results, ${s.actionPlans} action plans, ` +
+    `${s.progressReports} progress reports (${s.smesReached} SMEs reached), ${s.changes} change records`
+  );
 }
 
 function load<S extends z.ZodTypeAny>(dir: string, name: string, schema: S, issues: ContentIssue[]): z.infer<S> | null {
@@ -49,13 +61,40 @@ function load<S extends z.ZodTypeAny>(dir: string, name: string, schema: S, issu
   return parseYaml(readFileSync(path, 'utf8'), schema, `seeds/${name}`, issues);
 }
 
-/** Loads the demo programme's people into an empty database. */
-export async function loadSeeds(em: EntityManager, dir: string): Promise<SeedSummary> {
+/** What cohorts.yaml may name: the people and accounts above, and the courses content sync loaded. */
+async function seedRefs(em: EntityManager, peopleRows: { key: string }[], userRows: { email: string; roles: Role[] }[]): Promise<SeedRefs> {
+  const courses = await em.find(Course, {}, { populate: ['modules'] });
+  return {
+    people: new Set(peopleRows.map((row) => row.key)),
+    users: new Map(userRows.map((row) => [row.email.toLowerCase(), row.roles])),
+    courses: new Map(
+      courses.map((course) => [
+        course.slug,
+        {
+          modules: course.modules
+            .getItems()
+            .filter((m) => !m.retired)
+            .map((m) => m.slug),
+          rules: course.completionRules,
+        },
+      ]),
+    ),
+  };
+}
+
+/**
+ * Loads the demo programme into an empty database: organisations, people and accounts, then the
+ * training history of seeds/cohorts.yaml. Current cohorts are dated relative to `now`, so a test
+ * can fix it. Content (courses, modules, question banks) must be loaded first.
+ */
+export async function loadSeeds(em: EntityManager, dir: string, now: Date = new Date()): Promise<SeedSummary> {
   const issues: ContentIssue[] = [];
   const orgRows = load(dir, 'organisations.yaml', organisationsSchema, issues);
   const peopleRows = load(dir, 'people.yaml', peopleSchema, issues);
   const userRows = load(dir, 'users.yaml', usersSchema, issues);
   if (!orgRows || !peopleRows || !userRows) throw new ContentError(issues);
+  const cohortRows = load(dir, 'cohorts.yaml', cohortsFileSchema(await seedRefs(em, peopleRows, userRows), now), issues);
+  if (!cohortRows) throw new ContentError(issues);
 
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return em.transactional(async (tx) => {
@@ -76,6 +115,7 @@ export async function loadSeeds(em: EntityManager, dir: string): Promise<SeedSum
       }
       people.set(row.key, tx.create(Person, person));
     }
+    const users = new Map<string, User>();
     for (const row of userRows) {
       const user = tx.create(User, new User(row.email.toLowerCase(), passwordHash, row.roles));
       if (row.person) {
@@ -83,8 +123,11 @@ export async function loadSeeds(em: EntityManager, dir: string): Promise<SeedSum
         if (!person) throw new Error(`seeds/users.yaml: ${row.email} names unknown person ${row.person}`);
         user.person = tx.getReference(Person, person.id, { wrapped: true });
       }
+      users.set(user.email, user);
     }
     await tx.flush();
-    return { organisations: orgRows.length, people: peopleRows.length, users: userRows.length };
+    const coordinator = [...users.values()].find((user) => user.roles.includes(Role.COORDINATOR)) ?? null;
+    const history = await seedTrainingHistory(tx, cohortRows, { now, people, users, coordinator });
+    return { organisations: orgRows.length, people: peopleRows.length, users: userRows.length, ...history };
   });
 }
