@@ -4,7 +4,7 @@ import type { AppConfig } from './config/config';
 import { readContent } from './content/content-reader';
 import { syncContent } from './content/content-sync';
 import { migrate } from './database/orm';
-import { loadSeeds } from './seeds/seed-loader';
+import { describeSeedSummary, loadSeeds } from './seeds/seed-loader';
 import { User } from './users/user.entity';
 
 export interface PrepareResult {
@@ -28,7 +28,7 @@ export async function prepareDatabase(orm: MikroORM, config: AppConfig, logger: 
   let seeded = false;
   if (config.nodeEnv !== 'production' && (await em.count(User, {})) === 0) {
     const summary = await loadSeeds(em.fork(), config.seedsDir);
-    logger.log(`Demo programme loaded: ${summary.organisations} organisations, ${summary.people} people, ${summary.users} accounts`);
+    logger.log(`Demo programme loaded: ${describeSeedSummary(summary)}`);
     seeded = true;
   }
   return { migrations, seeded };

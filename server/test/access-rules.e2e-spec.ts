@@ -102,6 +102,21 @@ const INPUTS: Record<string, unknown> = {
   NomineeFileInput: { fileName: 'a.csv', contentBase64: '' },
   SetUserActiveInput: { userId: uuid, active: true },
   LoginInput: { email: 'a@b.c', password: 'x' },
+  CreateCohortInput: { courseId: uuid, title: 'Cohort', startsOn: '2026-01-01', endsOn: '2026-01-02', language: 'en', capacity: 1 },
+  UpdateCohortInput: { id: uuid },
+  ScheduleSessionsInput: { cohortId: uuid, sessions: [] },
+  UpdateSessionInput: { id: uuid },
+  ApplyForCohortInput: { cohortId: uuid },
+  DecideEnrolmentInput: { enrolmentId: uuid, decision: 'APPROVE' },
+  WithdrawEnrolmentInput: { enrolmentId: uuid },
+  EnrolPeopleInput: { cohortId: uuid, personIds: [uuid] },
+  RecordAttendanceInput: { sessionId: uuid, marks: [] },
+  CheckInInput: { sessionId: uuid, code: 'ABCDEF' },
+  SubmitQuizInput: { assessmentId: uuid, answers: [] },
+  RecordAssessmentResultsInput: { assessmentId: uuid, results: [] },
+  SaveActionPlanInput: { enrolmentId: uuid, objectives: 'x', activities: [], smes: [] },
+  ReviewActionPlanInput: { actionPlanId: uuid, decision: 'ACCEPT' },
+  AddProgressReportInput: { actionPlanId: uuid, reportedOn: '2026-01-01', done: 'x' },
 };
 
 describe('the committed schema', () => {

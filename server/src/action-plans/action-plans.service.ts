@@ -83,7 +83,7 @@ export class ActionPlansService {
     if (!EDITABLE.includes(plan.status)) throw new ConflictError(`This plan is already ${plan.status.toLowerCase()}.`);
     if (!plan.objectives.trim()) throw new BadUserInputError('Write the objectives before submitting.', { field: 'objectives' });
     if (!plan.activities.length) throw new BadUserInputError('Add at least one activity before submitting.', { field: 'activities' });
-    return this.em.transactional(async (em) => {
+    return this.em.transactional((em) => {
       const before = { status: plan.status };
       plan.status = ActionPlanStatus.SUBMITTED;
       plan.submittedAt = new Date();
@@ -101,7 +101,7 @@ export class ActionPlansService {
     const comment = cleanLongText(input.comment);
     if (input.decision === ActionPlanReview.RETURN && !comment) throw new BadUserInputError('Say what to change when returning a plan.', { field: 'comment' });
     if (plan.status !== ActionPlanStatus.SUBMITTED) throw new ConflictError(`Only submitted plans can be reviewed; this one is ${plan.status.toLowerCase()}.`);
-    return this.em.transactional(async (em) => {
+    return this.em.transactional((em) => {
       const before = { status: plan.status };
       plan.status = input.decision === ActionPlanReview.ACCEPT ? ActionPlanStatus.ACCEPTED : ActionPlanStatus.RETURNED;
       plan.reviewerComment = comment;

@@ -4,7 +4,7 @@ import type { Viewer } from '../auth/request-context';
 import { recordChange } from '../audit/change-log';
 import { CohortAccess } from '../cohorts/cohort-access';
 import { SEAT_HOLDING } from '../cohorts/cohorts.service';
-import { AssessmentKind } from '../common/enums';
+import { AssessmentKind, EnrolmentStatus } from '../common/enums';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors';
 import { cleanLongText } from '../common/text';
 import { Enrolment } from '../enrolments/enrolment.entity';
@@ -76,17 +76,19 @@ export class ResultsService {
     const personId = viewer.user.person?.id;
     if (!personId) throw new ForbiddenError('Your account is not linked to a participant profile.');
 
+    // Tests are taken in an approved (current) enrolment; a completed one is history.
     const candidates = await this.em.find(Enrolment, {
       person: personId,
-      status: { $in: SEAT_HOLDING },
+      status: EnrolmentStatus.APPROVED,
       cohort: { course: assessment.module.getEntity().course.id },
       ...(input.enrolmentId ? { id: input.enrolmentId } : {}),
     });
     if (!candidates.length) throw new ForbiddenError('You are not enrolled in a cohort of this course.');
-    if (candidates.length > 1) throw new BadUserInputError('You are in more than one cohort of this course; say which enrolment this test is for.', { field: 'enrolmentId' });
-    const enrolment = candidates[0];
-
-    const status = (await this.testsOf(enrolment, now)).find((test) => test.assessment.id === assessment.id);
+    const statuses = await Promise.all(candidates.map(async (enrolment) => ({ enrolment, status: (await this.testsOf(enrolment, now)).find((test) => test.assessment.id === assessment.id) })));
+    // In two cohorts of one course (rare: a repeat), the test goes to the one where it is open.
+    const open = statuses.filter((entry) => entry.status?.state === 'OPEN');
+    if (open.length > 1) throw new BadUserInputError('You are in more than one cohort of this course; say which enrolment this test is for.', { field: 'enrolmentId' });
+    const { enrolment, status } = open[0] ?? statuses[0];
     if (!status) throw new NotFoundError('Assessment', input.assessmentId);
     if (status.state === 'NOT_YET_OPEN') throw new ConflictError('This test is not open yet: the post-test opens when the module’s last session starts.');
     if (status.state === 'CLOSED') throw new ConflictError(assessment.kind === AssessmentKind.PRE_TEST ? 'The pre-test closed when the module’s first session ended.' : 'The post-test has closed.');
@@ -108,7 +110,7 @@ export class ResultsService {
       answers,
     );
 
-    return this.em.transactional(async (em) => {
+    return this.em.transactional((em) => {
       const result = em.create(AssessmentResult, new AssessmentResult(em.getReference(Enrolment, enrolment.id, { wrapped: true }), em.getReference(Assessment, assessment.id, { wrapped: true }), score, score >= assessment.passScore));
       result.attempt = status.attemptsUsed + 1;
       result.answers = answers;

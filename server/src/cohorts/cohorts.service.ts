@@ -163,7 +163,7 @@ export class CohortsService {
       checkSlot(slot.startsAt, slot.endsAt, index);
       if (!modules.has(slot.moduleId)) throw new BadUserInputError(`Session ${index + 1} names a module that is not part of this cohort’s course.`, { field: 'moduleId', index });
     });
-    return this.em.transactional(async (em) => {
+    return this.em.transactional((em) => {
       const sessions = input.sessions.map((slot) => {
         const session = new TrainingSession(em.getReference(Cohort, cohort.id, { wrapped: true }), em.getReference(CourseModule, slot.moduleId, { wrapped: true }), slot.startsAt, slot.endsAt);
         session.venue = slot.venue?.trim() || cohort.venue;

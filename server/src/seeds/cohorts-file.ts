@@ -179,8 +179,11 @@ function checkCohort(row: CohortRow, refs: SeedRefs, now: Date, issue: (path: (s
   // Dates: a cohort is either historical (absolute dates) or current (days from seeding).
   const relative = typeof row.startsOn === 'number';
   const kindOf = (value: string | number | undefined) => (value === undefined ? relative : typeof value === 'number');
+  let datesOk = true;
   const sameKind = (value: string | number | undefined, path: (string | number)[]) => {
-    if (kindOf(value) !== relative) issue(path, relative ? 'must be days from seeding, like startsOn' : 'must be a date (YYYY-MM-DD), like startsOn');
+    if (kindOf(value) === relative) return;
+    issue(path, relative ? 'must be days from seeding, like startsOn' : 'must be a date (YYYY-MM-DD), like startsOn');
+    datesOk = false;
   };
   sameKind(row.endsOn, ['endsOn']);
   sameKind(row.enrolment?.opensOn, ['enrolment', 'opensOn']);
@@ -188,13 +191,19 @@ function checkCohort(row: CohortRow, refs: SeedRefs, now: Date, issue: (path: (s
   row.sessions.forEach((session, j) => {
     if (course && !course.modules.includes(session.module)) issue(['sessions', j, 'module'], `course ${row.course} has no module "${session.module}"`);
     const aroundNow = [session.from, session.to].filter((value) => NOW_OFFSET.test(value)).length;
-    if (aroundNow === 1) issue(['sessions', j], 'from and to must both be clock times or both be offsets from now');
+    const fail = (path: (string | number)[], message: string) => {
+      issue(path, message);
+      datesOk = false;
+    };
+    if (aroundNow === 1) fail(['sessions', j], 'from and to must both be clock times or both be offsets from now');
     if (aroundNow === 2) {
-      if (session.day !== undefined) issue(['sessions', j, 'day'], 'a session placed around now has no day');
-      if (!relative) issue(['sessions', j], 'only a cohort dated relative to seeding may have a session around now');
-    } else if (session.day === undefined) issue(['sessions', j], 'day is required');
+      if (session.day !== undefined) fail(['sessions', j, 'day'], 'a session placed around now has no day');
+      if (!relative) fail(['sessions', j], 'only a cohort dated relative to seeding may have a session around now');
+    } else if (session.day === undefined) fail(['sessions', j], 'day is required');
     else sameKind(session.day, ['sessions', j, 'day']);
   });
+  // The checks below read the dates as resolved: only meaningful once they are of the right kind.
+  if (!datesOk) return;
 
   const dates = resolveDates(row, now);
   if (dates.startsOn > dates.endsOn) issue(['endsOn'], 'is before startsOn');

@@ -355,7 +355,13 @@ function seedCohort(em: EntityManager, row: CohortRow, data: CourseData, context
         const passing = clamp(Math.round(total * rngT.normal(0.8 + 0.06 * ability, 0.07)), pass, total);
         const allowed = Math.max(post.maxAttempts, rules.postTestAttempts);
         const thisModule = outcome.module === m.module.slug;
-        const attempts = outcome.shortfall === 'post-test' && thisModule ? Array.from({ length: allowed }, failing).sort((a, b) => a - b) : outcome.retake && thisModule ? [failing(), passing] : [passing];
+        // Falling short: every allowed attempt a little better than the last, none reaching the pass mark.
+        const fallingShort = () => {
+          const tries = [clamp(pass - rngT.int(2, 4), 1, pass - 1)];
+          while (tries.length < allowed) tries.push(Math.min(pass - 1, tries[tries.length - 1] + rngT.int(1, 2)));
+          return tries;
+        };
+        const attempts = outcome.shortfall === 'post-test' && thisModule ? fallingShort() : outcome.retake && thisModule ? [failing(), passing] : [passing];
         const firstTry = at(Math.max(last.startsAt.getTime(), last.endsAt.getTime() - minutes(rngT.int(20, 60))));
         let best = 0;
         attempts.forEach((right, i) => {

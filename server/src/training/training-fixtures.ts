@@ -3,6 +3,11 @@ import { AttendanceRecord } from '../attendance/attendance-record.entity';
 import { ChangeRecord } from '../audit/change-record.entity';
 import { ActionPlan } from '../action-plans/action-plan.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
+import { hashPassword } from '../auth/passwords';
+import { Gender, Role, TargetGroup } from '../common/enums';
+import { Person } from '../people/person.entity';
+import { DEMO_PASSWORD } from '../seeds/seed-loader';
+import { User } from '../users/user.entity';
 import type { TestApp } from '../../test/test-app';
 
 export const HOUR = 60 * 60 * 1000;
@@ -120,4 +125,17 @@ export async function trainingSnapshot(t: TestApp): Promise<string> {
     plans: plans.map((p) => [p.id, p.status, p.objectives]),
     changes,
   });
+}
+
+/** A fresh trainee with an account, so a test does not depend on the demo programme's enrolments. */
+export async function newTrainee(t: TestApp, fullName: string): Promise<{ token: string; personId: string }> {
+  const em = t.orm.em.fork();
+  const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}.${Math.random().toString(36).slice(2, 7)}@example.org`;
+  const person = new Person(fullName, Gender.FEMALE, 'KH', TargetGroup.SME_LEADER);
+  person.email = email;
+  em.persist(person);
+  const user = new User(email, await hashPassword(DEMO_PASSWORD), [Role.TRAINEE]);
+  user.person = em.getReference(Person, person.id, { wrapped: true });
+  await em.persistAndFlush(user);
+  return { token: await t.signIn(email), personId: person.id };
 }
