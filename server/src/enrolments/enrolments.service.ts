@@ -136,7 +136,8 @@ export class EnrolmentsService {
     return this.em.transactional(async (em) => {
       const cohort = await this.lockCohort(em, input.cohortId);
       if (cohort.cancelled) throw new ConflictError(`${cohort.title} has been cancelled.`);
-      const people = await em.find(Person, { id: { $in: personIds } });
+      // In the order asked for, so the result reads like the list the coordinator chose.
+      const people = (await em.find(Person, { id: { $in: personIds } })).sort((a, b) => personIds.indexOf(a.id) - personIds.indexOf(b.id));
       const missing = personIds.filter((id) => !people.some((person) => person.id === id));
       if (missing.length) throw new NotFoundError(`${missing.length === 1 ? 'Person' : `${missing.length} people`}`, missing.join(', '));
       const existing = new Map((await em.find(Enrolment, { cohort: cohort.id, person: { $in: personIds } })).map((e) => [e.person.id, e]));

@@ -38,10 +38,14 @@ export class NomineeImportService {
         throw new BadUserInputError(`Nothing was imported. ${problems.join(' ')}`, { invalidCount: preview.invalidCount });
       }
       const organisations = new Map<string, Organisation>();
-      const result = { created: 0, updated: 0, unchanged: 0 };
+      const result = { created: 0, updated: 0, unchanged: 0, people: [] as Person[] };
+      const listed = (person: Person | null | undefined) => {
+        if (person && !result.people.includes(person)) result.people.push(person);
+      };
       for (const { row, nominee, person } of rows) {
         if (!nominee || row.action === NomineeRowAction.UNCHANGED) {
           result.unchanged += 1;
+          listed(person);
           continue;
         }
         const target = person ?? tx.create(Person, new Person(nominee.fullName, nominee.gender, nominee.countryCode, nominee.targetGroup));
@@ -51,6 +55,7 @@ export class NomineeImportService {
         }
         if (row.action === NomineeRowAction.CREATE) result.created += 1;
         else result.updated += 1;
+        listed(target);
       }
       await tx.flush();
       return result;

@@ -64,6 +64,28 @@ describe('nominee import', () => {
     expect(await people()).toBe(before.people + 3);
   });
 
+  it('names everyone in the file, so the coordinator can enrol them in a cohort at once', async () => {
+    const imported = await t.gql<{ importNominees: { people: { id: string; email: string }[] } }>(
+      'mutation($input: NomineeFileInput!) { importNominees(input: $input) { people { id email } } }',
+      file('nominees.csv', GOOD_CSV),
+      { token },
+    );
+    const listed = imported.data!.importNominees.people;
+    expect(listed.map((p) => p.email)).toEqual(['sreyleak.chhim@example.org', 'zaw.min.htet@example.org', 'thu.pham@example.org']);
+    const course = await t.gql<{ course: { id: string } }>('{ course(slug: "sme-cluster-development") { id } }', {}, { token });
+    const cohort = await t.gql<{ createCohort: { cohort: { id: string } } }>(
+      'mutation($input: CreateCohortInput!) { createCohort(input: $input) { cohort { id } } }',
+      { input: { courseId: course.data!.course.id, title: 'Nominees 2027', startsOn: '2027-02-01', endsOn: '2027-02-20', language: 'en', capacity: 10 } },
+      { token },
+    );
+    const enrolled = await t.gql<{ enrolPeople: { enrolled: { status: string; person: { email: string } }[] } }>(
+      'mutation($input: EnrolPeopleInput!) { enrolPeople(input: $input) { enrolled { status person { email } } } }',
+      { input: { cohortId: cohort.data!.createCohort.cohort.id, personIds: listed.map((p) => p.id) } },
+      { token },
+    );
+    expect(enrolled.data!.enrolPeople.enrolled.map((e) => [e.status, e.person.email])).toEqual(listed.map((p) => ['APPROVED', p.email]));
+  });
+
   it('a changed row updates the person it matches by email', async () => {
     const changed = GOOD_CSV.replace('Secretary', 'Vice-chair');
     const preview = await t.gql<Preview>(PREVIEW, file('nominees.csv', changed), { token });

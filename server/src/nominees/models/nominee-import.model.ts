@@ -1,3 +1,4 @@
+import { PersonModel } from '../../people/models/person.model';
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
@@ -89,4 +90,7 @@ export class ImportNomineesPayload {
 
   @Field(() => Int)
   unchanged!: number;
+
+  @Field(() => [PersonModel], { description: 'Everyone in the file, in file order: ready to enrol in a cohort with enrolPeople.' })
+  people!: PersonModel[];
 }
