@@ -88,3 +88,10 @@ registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
 registerEnumType(EnrolmentDecision, { name: 'EnrolmentDecision' });
 registerEnumType(AttendanceStatus, { name: 'AttendanceStatus' });
 registerEnumType(ActionPlanStatus, { name: 'ActionPlanStatus' });
+
+export enum CertificateStatus {
+  VALID = 'VALID',
+  REVOKED = 'REVOKED',
+  SUPERSEDED = 'SUPERSEDED',
+}
+registerEnumType(CertificateStatus, { name: 'CertificateStatus' });

@@ -24,6 +24,12 @@ export const programmeFileSchema = z.object({
   startsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
   endsOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD').optional(),
   components: z.array(z.object({ code: z.enum(['A', 'B', 'C', 'ME']), title: localizedText })).min(1),
+  certificates: z
+    .object({
+      serialPrefix: z.string().regex(/^[A-Z0-9]{2,10}$/, 'must be 2–10 capital letters or digits'),
+      signatories: z.array(z.object({ name: nonEmpty, title: nonEmpty })).min(1).max(3),
+    })
+    .optional(),
 });
 
 export const courseFileSchema = z.object({

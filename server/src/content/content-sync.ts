@@ -34,6 +34,8 @@ async function upsertProgramme(em: EntityManager, tree: ContentTree): Promise<Pr
   programme.donor = file.donor ?? null;
   programme.startsOn = file.startsOn ?? null;
   programme.endsOn = file.endsOn ?? null;
+  programme.serialPrefix = file.certificates?.serialPrefix ?? file.slug.toUpperCase().replace(/[^A-Z0-9]/g, '').slice(0, 10);
+  programme.signatories = file.certificates?.signatories ?? [];
   for (const c of file.components) {
     const existing = programme.components.getItems().find((x) => x.code === c.code);
     if (existing) existing.title = c.title;

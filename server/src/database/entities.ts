@@ -3,6 +3,7 @@ import { Assessment } from '../assessments/assessment.entity';
 import { AssessmentResult } from '../assessments/assessment-result.entity';
 import { AttendanceRecord } from '../attendance/attendance-record.entity';
 import { ChangeRecord } from '../audit/change-record.entity';
+import { Certificate, CertificateCounter } from '../certificates/certificate.entity';
 import { Cohort } from '../cohorts/cohort.entity';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { TrainingSession } from '../training-sessions/training-session.entity';
@@ -37,4 +38,6 @@ export const ENTITIES = [
   ActionPlan,
   ProgressReport,
   ChangeRecord,
+  Certificate,
+  CertificateCounter,
 ];

@@ -2,8 +2,13 @@ import { Collection, Entity, ManyToOne, OneToMany, Property, Ref, Unique } from 
 import { BaseEntity } from '../database/base.entity';
 import type { LocalizedText } from '../common/locale';
 
+export interface Signatory {
+  name: string;
+  title: string;
+}
+
 @Entity({ tableName: 'programme' })
-export class Programme extends BaseEntity {
+export class Programme extends BaseEntity<'serialPrefix' | 'signatories'> {
   @Property({ unique: true })
   slug: string;
 
@@ -21,6 +26,14 @@ export class Programme extends BaseEntity {
 
   @Property({ type: 'date', nullable: true })
   endsOn: string | null = null;
+
+  /** Certificate serials start with it: SEC-2016-A-0007. */
+  @Property({ length: 10, default: 'CERT' })
+  serialPrefix = 'CERT';
+
+  /** Who signs the certificates, from content/programme.yaml. */
+  @Property({ type: 'json', default: '[]' })
+  signatories: Signatory[] = [];
 
   @OneToMany(() => Component, (component) => component.programme)
   components = new Collection<Component>(this);
