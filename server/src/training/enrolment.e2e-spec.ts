@@ -120,6 +120,14 @@ describe('enrolment: apply, decide, withdraw', () => {
     expect(own.data!.cohort.enrolments.edges[0].node.person.fullName).toBe('Chan Sokha');
   });
 
+  it('lists the trainers a coordinator can assign', async () => {
+    const list = await t.gql<{ trainers: { email: string; roles: string[] }[] }>('{ trainers { email roles } }', {}, { token: coordinator });
+    const emails = list.data!.trainers.map((u) => u.email);
+    expect(emails).toEqual(expect.arrayContaining(['trainer@corridor.test', 'thanakorn.srisawat@corridor.test']));
+    expect(list.data!.trainers.every((u) => u.roles.includes('TRAINER'))).toBe(true);
+    expect(errorCode(await t.gql('{ trainers { email } }', {}, { token: trainee }))).toBe('FORBIDDEN');
+  });
+
   describe('refused requests change nothing', () => {
     let pending: string;
     let closedCohort: string;

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '../auth/access.decorator';
+import { PROGRAMME_STAFF, Roles } from '../auth/access.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
 import type { Viewer } from '../auth/request-context';
 import { Role } from '../common/enums';
@@ -18,6 +18,12 @@ export class UserResolver {
   @Query(() => [UserModel], { name: 'users', description: 'Every account.' })
   list(): Promise<User[]> {
     return this.users.list();
+  }
+
+  @Roles(...PROGRAMME_STAFF)
+  @Query(() => [UserModel], { description: 'Active accounts with the trainer role, for assigning trainers to cohorts.' })
+  trainers(): Promise<User[]> {
+    return this.users.trainers();
   }
 
   @Roles(Role.ADMIN)

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { AuthService } from '../auth/auth.service';
 import { BadUserInputError, NotFoundError } from '../common/errors';
+import { Role } from '../common/enums';
 import { User } from './user.entity';
 
 @Injectable()
@@ -13,6 +14,12 @@ export class UsersService {
 
   list(): Promise<User[]> {
     return this.em.find(User, {}, { orderBy: { email: 'asc' } });
+  }
+
+  /** Roles are a JSON list, so the (short) list of active accounts is filtered here. */
+  async trainers(): Promise<User[]> {
+    const users = await this.em.find(User, { active: true }, { populate: ['person'], orderBy: { email: 'asc' } });
+    return users.filter((user) => user.roles.includes(Role.TRAINER)).sort((a, b) => (a.person?.getEntity().fullName ?? a.email).localeCompare(b.person?.getEntity().fullName ?? b.email));
   }
 
   /** Deactivating signs the user out everywhere at once. */
