@@ -11,6 +11,9 @@ export class Migration20261128153609 extends Migration {
     this.addSql(`alter table "certificate" add constraint "certificate_status_list_index_unique" unique ("status_list_index");`);
     this.addSql(`alter table "certificate" add constraint "certificate_serial_prefix_serial_number_unique" unique ("serial_prefix", "serial_number");`);
 
+    // At most one VALID certificate per enrolment, whatever happens in the application (hand-written: partial index).
+    this.addSql(`create unique index "certificate_one_valid_per_enrolment" on "certificate" ("enrolment_id") where "status" = 'VALID';`);
+
     this.addSql(`alter table "certificate" add constraint "certificate_enrolment_id_foreign" foreign key ("enrolment_id") references "enrolment" ("id") on update cascade;`);
     this.addSql(`alter table "certificate" add constraint "certificate_person_id_foreign" foreign key ("person_id") references "person" ("id") on update cascade;`);
     this.addSql(`alter table "certificate" add constraint "certificate_course_id_foreign" foreign key ("course_id") references "course" ("id") on update cascade;`);

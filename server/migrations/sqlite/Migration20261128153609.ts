@@ -18,6 +18,9 @@ export class Migration20261128153609 extends Migration {
     this.addSql(`create index \`certificate_superseded_by_id_index\` on \`certificate\` (\`superseded_by_id\`);`);
     this.addSql(`create unique index \`certificate_serial_prefix_serial_number_unique\` on \`certificate\` (\`serial_prefix\`, \`serial_number\`);`);
 
+    // At most one VALID certificate per enrolment, whatever happens in the application (hand-written: partial index).
+    this.addSql(`create unique index \`certificate_one_valid_per_enrolment\` on \`certificate\` (\`enrolment_id\`) where \`status\` = 'VALID';`);
+
     this.addSql(`alter table \`programme\` add column \`serial_prefix\` text not null default 'CERT';`);
     this.addSql(`alter table \`programme\` add column \`signatories\` json not null default '[]';`);
   }
