@@ -2,6 +2,8 @@ import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../auth/request-context';
 import { AssessmentKind } from '../common/enums';
 import { pickLocale } from '../common/locale';
+import type { CourseModule } from '../course-modules/course-module.entity';
+import { CourseModuleModel } from '../course-modules/models/course-module.model';
 import { CoursesService } from '../courses/courses.service';
 import type { Assessment } from './assessment.entity';
 import { AssessmentModel, ChoiceModel, QuestionModel, RubricCriterionModel } from './models/assessment.model';
@@ -14,6 +16,11 @@ export class AssessmentsResolver {
   @ResolveField(() => String)
   title(@Parent() assessment: Assessment, @Context() ctx: GqlContext): string {
     return pickLocale(assessment.title, ctx.locale);
+  }
+
+  @ResolveField(() => CourseModuleModel, { description: 'The module the assessment belongs to.' })
+  module(@Parent() assessment: Assessment): Promise<CourseModule> {
+    return assessment.module.loadOrFail();
   }
 
   @ResolveField(() => [QuestionModel], { description: 'For PRE_TEST and POST_TEST; never reveals which choices are correct.' })

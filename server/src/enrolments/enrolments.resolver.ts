@@ -1,4 +1,4 @@
-import { Args, Context, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { AssessmentResultModel, TestStatusModel } from '../assessments/models/assessment-result.model';
 import type { AssessmentResult } from '../assessments/assessment-result.entity';
 import { ResultsService, type TestStatus } from '../assessments/results.service';
@@ -42,6 +42,12 @@ export class EnrolmentsResolver {
   @Query(() => [EnrolmentModel], { description: 'Your own enrolments, newest cohort first.' })
   myEnrolments(@CurrentViewer() viewer: Viewer): Promise<Enrolment[]> {
     return this.enrolments.mine(viewer);
+  }
+
+  @SignedIn()
+  @Query(() => EnrolmentModel, { nullable: true, description: 'One enrolment: your own, or one in a cohort you teach or run.' })
+  enrolment(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Enrolment | null> {
+    return this.enrolments.visible(viewer, id);
   }
 
   @SignedIn()

@@ -7,6 +7,7 @@ import { Cohort } from '../cohorts/cohort.entity';
 import { CohortsService, isEnrolmentOpen, SEAT_HOLDING } from '../cohorts/cohorts.service';
 import { EnrolmentDecision, EnrolmentStatus } from '../common/enums';
 import { BadUserInputError, ConflictError, ForbiddenError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { decodeCursor, toPage, type Page } from '../common/pagination';
 import { cleanLongText, cleanText } from '../common/text';
 import { APP_CONFIG } from '../config/config.module';
@@ -54,6 +55,17 @@ export class EnrolmentsService {
     }
     const [rows, total] = await this.em.findAndCount(Enrolment, where, { populate: ['person'], orderBy: { person: { fullName: 'asc' }, id: 'asc' }, offset, limit });
     return toPage(rows, total, offset);
+  }
+
+  /** Null for an unknown id; FORBIDDEN for someone else's enrolment in a cohort the viewer does not teach. */
+  async visible(viewer: Viewer, id: string): Promise<Enrolment | null> {
+    if (!isUuid(id)) return null;
+    const enrolment = await this.em.findOne(Enrolment, { id });
+    if (!enrolment) return null;
+    if (enrolment.person.id !== viewer.user.person?.id && !(await this.access.mayTeach(viewer, enrolment.cohort.id))) {
+      throw new ForbiddenError('This enrolment is not yours.');
+    }
+    return enrolment;
   }
 
   async byIds(ids: readonly string[]): Promise<Map<string, Enrolment>> {

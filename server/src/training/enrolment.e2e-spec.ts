@@ -120,6 +120,17 @@ describe('enrolment: apply, decide, withdraw', () => {
     expect(own.data!.cohort.enrolments.edges[0].node.person.fullName).toBe('Chan Sokha');
   });
 
+  it('shows one enrolment to its trainee and the cohort’s trainers, and to nobody else', async () => {
+    const cohort = await makeCohort(t, coordinator, { course, trainerIds: [trainerId], slots: [] });
+    const [id] = await enrol(t, coordinator, cohort.id, [await personIdOf(t, 'trainee@corridor.test')]);
+    const query = 'query($id: ID!) { enrolment(id: $id) { id status assessmentsCheck: cohort { id } } }';
+    expect((await t.gql<{ enrolment: { id: string } }>(query, { id }, { token: trainee })).data!.enrolment.id).toBe(id);
+    expect((await t.gql<{ enrolment: { id: string } }>(query, { id }, { token: trainer })).data!.enrolment.id).toBe(id);
+    expect(errorCode(await t.gql(query, { id }, { token: otherTrainee }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(query, { id }, { token: await t.signIn('thanakorn.srisawat@corridor.test') }))).toBe('FORBIDDEN');
+    expect((await t.gql<{ enrolment: null }>(query, { id: '00000000-0000-4000-8000-000000000000' }, { token: trainee })).data!.enrolment).toBeNull();
+  });
+
   it('lists the trainers a coordinator can assign', async () => {
     const list = await t.gql<{ trainers: { email: string; roles: string[] }[] }>('{ trainers { email roles } }', {}, { token: coordinator });
     const emails = list.data!.trainers.map((u) => u.email);
