@@ -19,6 +19,7 @@ import { HealthModule } from './health/health.module';
 import { NomineesModule } from './nominees/nominees.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
+import { CertificatesModule } from './certificates/certificates.module';
 import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
 import type { GqlContext } from './auth/request-context';
@@ -65,6 +66,7 @@ export class AppModule {
         CoursesModule,
         NomineesModule,
         TrainingModule,
+        CertificatesModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

@@ -26,11 +26,14 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   return app;
 }
 
+/** Paths the server answers itself; every other GET for a page gets the client. */
+const SERVER_PATHS = /^\/(graphql|healthz|certificates\/|credentials\/|\.well-known\/)/;
+
 /** The built client, with every unknown path answered by index.html so deep links work. */
 function serveClient(app: NestExpressApplication, dir: string): void {
   app.useStaticAssets(dir, { index: false, maxAge: '1h' });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || req.path.startsWith('/graphql') || req.path === '/healthz' || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || SERVER_PATHS.test(req.path) || !req.accepts('html')) return next();
     res.sendFile(join(dir, 'index.html'));
   });
 }

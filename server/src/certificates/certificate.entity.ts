@@ -12,14 +12,18 @@ export interface CertifiedFacts {
   institute: string;
   holderName: string;
   holderNativeName: string | null;
+  courseSlug: string;
   courseTitle: string;
   component: string;
   modules: { title: string; hours: number }[];
   startsOn: string;
   endsOn: string;
   attendanceRate: number;
-  postTests: { module: string; score: number }[];
+  minAttendanceRate: number;
+  postTests: { module: string; score: number; passScore: number }[];
   signatories: { name: string; title: string }[];
+  /** The date printed as the issue date (YYYY-MM-DD). */
+  issuedOn: string;
 }
 
 /**
