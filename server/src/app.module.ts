@@ -4,6 +4,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { LoggerModule } from 'nestjs-pino';
+import { ThrottlerModule } from '@nestjs/throttler';
 import type { Request, Response } from 'express';
 import { AuthModule } from './auth/auth.module';
 import { localeFromHeader } from './common/locale';
@@ -40,6 +41,8 @@ export class AppModule {
             autoLogging: { ignore: (req) => req.url === '/healthz' },
           },
         }),
+        // Used by PublicRateLimit on the endpoints anyone may call; per client address.
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: config.publicRateLimit }]),
         MikroOrmModule.forRoot({ ...mikroOrmOptions(config.database), registerRequestContext: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,

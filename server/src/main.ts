@@ -27,7 +27,7 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 }
 
 /** Paths the server answers itself; every other GET for a page gets the client. */
-const SERVER_PATHS = /^\/(graphql|healthz|certificates\/|credentials\/|\.well-known\/)/;
+const SERVER_PATHS = /^\/(graphql|healthz|certificates\/|credentials\/|\.well-known\/)|^\/cohorts\/[^/]+\/certificates\.zip$|^\/sessions\/[^/]+\/sign-in-sheet\.pdf$/;
 
 /** The built client, with every unknown path answered by index.html so deep links work. */
 function serveClient(app: NestExpressApplication, dir: string): void {

@@ -18,3 +18,10 @@ export const OptionalViewer = createParamDecorator(
 export const RequestLocale = createParamDecorator(
   (_data: unknown, context: ExecutionContext) => GqlExecutionContext.create(context).getContext<GqlContext>().locale,
 );
+
+/** The signed-in caller on a plain HTTP route (downloads). */
+export const CurrentHttpViewer = createParamDecorator((_data: unknown, context: ExecutionContext): Viewer => {
+  const viewer = context.switchToHttp().getRequest<GqlContext['req']>().viewer;
+  if (!viewer) throw new UnauthenticatedError();
+  return viewer;
+});

@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/core';
-import { Controller, Get, Header, NotFoundException, Param, Res } from '@nestjs/common';
+import { Controller, Get, Header, NotFoundException, Param, Res, UseGuards } from '@nestjs/common';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorator';
+import { PublicRateLimit } from '../common/rate-limit';
 import { CertificateStatus } from '../common/enums';
 import { CertificateArtefacts } from './certificate-artefacts';
 import { Certificate } from './certificate.entity';
@@ -11,7 +12,8 @@ import { Issuer } from './issuer';
 
 const CODE = /^[A-Za-z0-9_-]{16,40}$/;
 
-/** What a QR code, a verifier or a wallet fetches without signing in. Rate-limited with the rest of the public surface. */
+/** What a QR code, a verifier or a wallet fetches without signing in; rate-limited per address. */
+@UseGuards(PublicRateLimit)
 @Controller()
 export class CertificatesController {
   constructor(

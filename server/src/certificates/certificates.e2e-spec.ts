@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { Cohort } from '../cohorts/cohort.entity';
+import { CertificateStatus } from '../common/enums';
+import { TrainingSession } from '../training-sessions/training-session.entity';
 import { errorCode, startTestApp, type TestApp } from '../../test/test-app';
 import { trainingSnapshot } from '../training/training-fixtures';
 import { Certificate } from './certificate.entity';
@@ -130,6 +132,27 @@ describe('certificates: eligibility, issuing, verifying, revoking and re-issuing
     expect(job.issued).toBeGreaterThan(5);
   });
 
+  it('zips a cohort’s valid certificates for staff, and prints a session’s sign-in sheet for its trainers', async () => {
+    const zip = await fetch(`${t.url}/cohorts/${cohortId}/certificates.zip`, { headers: { authorization: `Bearer ${coordinator}`, accept: 'text/html,*/*' } });
+    expect(zip.status).toBe(200);
+    expect(zip.headers.get('content-type')).toBe('application/zip');
+    const bytes = Buffer.from(await zip.arrayBuffer());
+    const valid = await t.orm.em.fork().count(Certificate, { enrolment: { cohort: cohortId }, status: CertificateStatus.VALID });
+    expect(bytes.toString('latin1').split('PK\u0003\u0004').length - 1).toBe(valid);
+    expect((await fetch(`${t.url}/cohorts/${cohortId}/certificates.zip`, { headers: { authorization: `Bearer ${await t.signIn('trainer@corridor.test')}` } })).status).toBe(403);
+    expect((await fetch(`${t.url}/cohorts/${cohortId}/certificates.zip`)).status).toBe(401);
+
+    const current = await t.orm.em.fork().findOneOrFail(Cohort, { title: { $like: '%Cross-border%' } }, { populate: ['trainers'] });
+    const session = (await t.orm.em.fork().find(TrainingSession, { cohort: current.id }, { orderBy: { startsAt: 'asc' } }))[0];
+    const sheet = await fetch(`${t.url}/sessions/${session.id}/sign-in-sheet.pdf`, { headers: { authorization: `Bearer ${await t.signIn('trainer@corridor.test')}` } });
+    expect(sheet.status).toBe(200);
+    expect(sheet.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await sheet.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const teaching = new Set(current.trainers.getItems().map((u) => u.email));
+    const outsider = ['thanakorn.srisawat@corridor.test', 'nam.nguyen@corridor.test', 'sokunthea.nhim@corridor.test'].find((email) => !teaching.has(email))!;
+    expect((await fetch(`${t.url}/sessions/${session.id}/sign-in-sheet.pdf`, { headers: { authorization: `Bearer ${await t.signIn(outsider)}` } })).status).toBe(403);
+  });
+
   describe('refused requests change nothing', () => {
     it.each([
       ['a trainee issuing', 'trainee@corridor.test', () => ({ query: ISSUE, vars: { input: { cohortId } } }), 'FORBIDDEN'],
@@ -145,5 +168,22 @@ describe('certificates: eligibility, issuing, verifying, revoking and re-issuing
       const after = `${await trainingSnapshot(t)}|${await t.orm.em.fork().count(Certificate, {})}|${(await t.orm.em.fork().find(Certificate, {}, { orderBy: { id: 'asc' } })).map((c) => c.status).join()}`;
       expect(after).toBe(before);
     });
+  });
+});
+
+describe('public verification is rate-limited per address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ publicRateLimit: 3 });
+  });
+  afterAll(() => t.close());
+
+  it('refuses the fourth request in a minute, in GraphQL and over HTTP', async () => {
+    for (let i = 0; i < 3; i += 1) expect((await t.gql<{ verifyCertificate: { found: boolean } }>(VERIFY, { code: `AAAAAAAAAAAAAAAAAAAAA${i}` })).data!.verifyCertificate.found).toBe(false);
+    const fourth = await t.gql(VERIFY, { code: 'AAAAAAAAAAAAAAAAAAAAAA' });
+    expect(errorCode(fourth)).toBe('FORBIDDEN');
+    expect(fourth.errors![0].message).toMatch(/Too many requests/);
+    for (let i = 0; i < 3; i += 1) expect((await fetch(`${t.url}/credentials/AAAAAAAAAAAAAAAAAAAAA${i}`)).status).toBe(404);
+    expect((await fetch(`${t.url}/credentials/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(429);
   });
 });

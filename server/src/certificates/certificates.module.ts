@@ -3,6 +3,7 @@ import { TrainingModule } from '../training/training.module';
 import { CertificateArtefacts } from './certificate-artefacts';
 import { CertificateRenderer } from './certificate-renderer';
 import { CertificatesController } from './certificates.controller';
+import { DownloadsController } from './downloads.controller';
 import { CertificatesResolver, CohortCertificatesResolver, EnrolmentCertificateResolver } from './certificates.resolver';
 import { CertificatesService } from './certificates.service';
 import { Issuer } from './issuer';
@@ -11,7 +12,7 @@ import { IssueJobs } from './issue-jobs';
 /** Certificates: eligibility, issuing, revoking and re-issuing; their PDFs, credentials and public verification. */
 @Module({
   imports: [TrainingModule],
-  controllers: [CertificatesController],
+  controllers: [CertificatesController, DownloadsController],
   providers: [
     Issuer,
     IssueJobs,

@@ -1,4 +1,4 @@
-import { Inject } from '@nestjs/common';
+import { Inject, UseGuards } from '@nestjs/common';
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { PROGRAMME_STAFF, Public, Roles } from '../auth/access.decorator';
 import { CurrentViewer } from '../auth/current-viewer.decorator';
@@ -7,6 +7,7 @@ import { CohortAccess } from '../cohorts/cohort-access';
 import type { Cohort } from '../cohorts/cohort.entity';
 import { CohortModel } from '../cohorts/models/cohort.model';
 import { CertificateStatus } from '../common/enums';
+import { PublicRateLimit } from '../common/rate-limit';
 import { ForbiddenError } from '../common/errors';
 import { APP_CONFIG } from '../config/config.module';
 import type { AppConfig } from '../config/config';
@@ -41,11 +42,12 @@ export class CertificatesResolver {
   ) {}
 
   @Public()
+  @UseGuards(PublicRateLimit)
   @Query(() => CertificateVerificationModel, { description: 'Public: no sign-in needed. What the certificate with this code certifies, and whether it is still valid.' })
   async verifyCertificate(@Args('code') code: string): Promise<CertificateVerificationModel> {
     const certificate = await this.certificates.byCode(code.trim());
     if (!certificate) {
-      return { code, found: false, status: null, serial: null, holderName: null, holderNativeName: null, courseTitle: null, modules: null, startsOn: null, endsOn: null, attendanceRate: null, issuer: null, issuedAt: null, revokedAt: null, revocationReason: null, supersededByCode: null, pdfUrl: null };
+      return { code, found: false, status: null, serial: null, holderName: null, holderNativeName: null, courseTitle: null, modules: null, startsOn: null, endsOn: null, attendanceRate: null, issuer: null, issuedAt: null, revokedAt: null, revocationReason: null, supersededByCode: null, pdfUrl: null, pdfSha256: null };
     }
     const facts = certificate.facts;
     const successor = certificate.supersededBy ? await certificate.supersededBy.load() : null;
@@ -67,6 +69,7 @@ export class CertificatesResolver {
       revocationReason: certificate.revocationReason,
       supersededByCode: successor?.verificationCode ?? null,
       pdfUrl: this.pdfUrl(certificate),
+      pdfSha256: certificate.pdfSha256,
     };
   }
 

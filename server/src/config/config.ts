@@ -15,6 +15,8 @@ export interface AppConfig {
   sessionIdleHours: number;
   sessionAbsoluteDays: number;
   logLevel: string;
+  /** Requests a minute one address may make to the public endpoints (verification, PDFs, credentials). */
+  publicRateLimit: number;
   dataDir: string;
   contentDir: string;
   seedsDir: string;
@@ -38,6 +40,7 @@ const envSchema = z
     SESSION_SECRET: z.string().optional(),
     SESSION_IDLE_HOURS: z.coerce.number().positive().default(72),
     SESSION_ABSOLUTE_DAYS: z.coerce.number().positive().default(30),
+    PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(100000).default(60),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
     CORRIDOR_ROOT: z.string().optional(),
   })
@@ -71,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionSecret: e.SESSION_SECRET ?? DEV_SECRET,
     sessionIdleHours: e.SESSION_IDLE_HOURS,
     sessionAbsoluteDays: e.SESSION_ABSOLUTE_DAYS,
+    publicRateLimit: e.PUBLIC_RATE_LIMIT,
     logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'silent' : 'info'),
     dataDir,
     contentDir: resolve(root, 'content'),

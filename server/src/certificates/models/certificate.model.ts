@@ -91,6 +91,9 @@ export class CertificateVerificationModel {
 
   @Field(() => String, { nullable: true })
   pdfUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'SHA-256 (hex) of the PDF as issued: a PDF whose bytes hash to this is the one issued.' })
+  pdfSha256!: string | null;
 }
 
 @ObjectType('IneligibleEnrolment')
