@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { EntityManager, LockMode, MikroORM, RequestContext } from '@mikro-orm/core';
+import { EntityManager, MikroORM, RequestContext } from '@mikro-orm/core';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { Viewer } from '../auth/request-context';
 import { recordChange } from '../audit/change-log';
@@ -19,13 +19,14 @@ import { Person } from '../people/person.entity';
 import type { Programme } from '../programmes/programme.entity';
 import { User } from '../users/user.entity';
 import { CertificateArtefacts } from './certificate-artefacts';
-import { Certificate, CertificateCounter, type CertifiedFacts } from './certificate.entity';
+import { Certificate, type CertifiedFacts } from './certificate.entity';
 import { eligibility, type Eligibility } from './eligibility';
 
 const STATUS_LIST_KEY = '#status-list';
 
 export interface EligibilityLine extends Eligibility {
   enrolment: Enrolment;
+  progress: EnrolmentProgress | undefined;
 }
 
 export interface IssueOutcome {
@@ -76,7 +77,7 @@ export class CertificatesService {
       this.em.find(Certificate, { enrolment: { $in: ids }, status: CertificateStatus.VALID }, { fields: ['enrolment', 'serial'] }),
     ]);
     const serialOfEnrolment = new Map(valid.map((c) => [c.enrolment.id, c.serial]));
-    return enrolments.map((enrolment) => ({ enrolment, ...eligibility(progress.get(enrolment.id), serialOfEnrolment.get(enrolment.id) ?? null) }));
+    return enrolments.map((enrolment) => ({ enrolment, progress: progress.get(enrolment.id), ...eligibility(progress.get(enrolment.id), serialOfEnrolment.get(enrolment.id) ?? null) }));
   }
 
   /** Issues to every eligible enrolment (or the chosen ones); each certificate is its own transaction. */
@@ -87,7 +88,7 @@ export class CertificatesService {
     for (const line of lines) {
       if (!line.eligible) outcome.skipped.push({ enrolment: line.enrolment, reasons: line.reasons });
       else {
-        const result = await this.issueOne(viewer, line.enrolment.id);
+        const result = await this.issueOne(viewer, line.enrolment.id, undefined, line.progress);
         if ('certificate' in result) outcome.issued.push(result.certificate);
         else outcome.skipped.push({ enrolment: line.enrolment, reasons: result.reasons });
       }
@@ -103,15 +104,18 @@ export class CertificatesService {
    * or none (and no gap in the serials). Re-checks eligibility inside the transaction, so issuing
    * twice at once never gives anyone a second valid certificate.
    */
-  async issueOne(viewer: Viewer | null, enrolmentId: string, replacing?: Certificate): Promise<{ certificate: Certificate } | { reasons: string[] }> {
-    return this.em.transactional(async (em) => {
+  async issueOne(viewer: Viewer | null, enrolmentId: string, replacing?: Certificate, checked?: EnrolmentProgress): Promise<{ certificate: Certificate } | { reasons: string[] }> {
+    // A clean unit of work per certificate: a batch of thousands does not drag a growing identity map through every flush.
+    return this.em.fork({ clear: true }).transactional(async (em) => {
+      if (replacing) replacing = await em.findOneOrFail(Certificate, { id: replacing.id });
       const enrolment = await em.findOneOrFail(Enrolment, { id: enrolmentId }, { populate: ['person', 'cohort.course.component.programme'] });
       if (replacing) {
         replacing.status = CertificateStatus.SUPERSEDED;
         await em.flush();
       }
       const existing = await em.findOne(Certificate, { enrolment: enrolment.id, status: CertificateStatus.VALID });
-      const progress = (await this.progress.forEnrolments([enrolment.id])).get(enrolment.id);
+      // A batch has just computed everyone's progress in a few queries; a single issue computes it here.
+      const progress = checked ?? (await this.progress.forEnrolments([enrolment.id])).get(enrolment.id);
       const check = eligibility(progress, existing?.serial ?? null);
       if (!check.eligible || !progress) return { reasons: check.reasons };
 
@@ -220,13 +224,21 @@ export class CertificatesService {
     };
   }
 
-  /** Next value of a counter, inside the caller's transaction (row-locked on PostgreSQL). */
+  /**
+   * Next value of a counter inside the caller's transaction: one UPDATE … RETURNING, which also
+   * row-locks the counter on PostgreSQL until the certificate is saved (so serials have no gaps).
+   */
   private async nextCounter(em: EntityManager, key: string): Promise<number> {
-    await em.getConnection().execute('insert into "certificate_counter" ("key", "last") values (?, 0) on conflict ("key") do nothing', [key], 'run', em.getTransactionContext());
-    const lockMode = this.config.database.kind === 'postgresql' ? LockMode.PESSIMISTIC_WRITE : undefined;
-    const counter = await em.findOneOrFail(CertificateCounter, { key }, { lockMode, refresh: true });
-    counter.last += 1;
-    return counter.last;
+    const connection = em.getConnection();
+    const bump = async (): Promise<{ last: number | string }[]> =>
+      (await connection.execute('update "certificate_counter" set "last" = "last" + 1 where "key" = ? returning "last"', [key], 'all', em.getTransactionContext())) as { last: number | string }[];
+    let rows = await bump();
+    if (!rows.length) {
+      await connection.execute('insert into "certificate_counter" ("key", "last") values (?, 0) on conflict ("key") do nothing', [key], 'run', em.getTransactionContext());
+      rows = await bump();
+    }
+    return Number(rows[0].last);
   }
+
 }
 
