@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet } from 'react-router';
-import { hasAnyRole, staffRoles, useCurrentUser } from '../features/auth/hooks/useCurrentUser';
+import { hasAnyRole, staffRoles, teachingRoles, useCurrentUser } from '../features/auth/hooks/useCurrentUser';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { ErrorMessage } from './components/ErrorMessage';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
@@ -10,6 +10,8 @@ export function AppShell() {
   const { user } = useCurrentUser();
   const { signOut, signingOut, error: signOutError } = useSignOut();
   const isStaff = hasAnyRole(user?.roles, staffRoles);
+  const isTeaching = hasAnyRole(user?.roles, teachingRoles);
+  const isTrainee = user?.roles.includes('TRAINEE') ?? false;
 
   return (
     <>
@@ -29,9 +31,19 @@ export function AppShell() {
                     {t('app.nav.home')}
                   </NavLink>
                 </li>
+                {isTrainee && (
+                  <li>
+                    <NavLink to="/learning">{t('app.nav.learning')}</NavLink>
+                  </li>
+                )}
                 <li>
                   <NavLink to="/catalogue">{t('app.nav.catalogue')}</NavLink>
                 </li>
+                {isTeaching && (
+                  <li>
+                    <NavLink to="/cohorts">{t('app.nav.cohorts')}</NavLink>
+                  </li>
+                )}
                 {isStaff && (
                   <>
                     <li>

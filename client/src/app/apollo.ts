@@ -23,6 +23,10 @@ export function createApolloClient(): ApolloClient {
             organisations: relayStylePagination(['filter', 'first']),
           },
         },
+        // One per enrolment and without an id: screens that read different parts of it share it.
+        EnrolmentProgress: { merge: true },
+        // A cohort's change history pages with "load more", like the lists above.
+        Cohort: { fields: { history: relayStylePagination(['first']) } },
       },
     }),
   });

@@ -1,4 +1,15 @@
-import type { Gender, NomineeRowAction, OrganisationType, Role, TargetGroup } from '../gql/graphql';
+import type {
+  ActionPlanStatus,
+  AssessmentKind,
+  AttendanceStatus,
+  EnrolmentStatus,
+  Gender,
+  NomineeRowAction,
+  OrganisationType,
+  Role,
+  TargetGroup,
+  TestWindowState,
+} from '../gql/graphql';
 
 /** Accepts a tuple only when it lists every member of the union T, so a new enum value fails typecheck. */
 function everyValueOf<T extends string>() {
@@ -30,6 +41,18 @@ export const targetGroups = everyValueOf<TargetGroup>()([
   'OTHER',
 ]);
 export const nomineeRowActions = everyValueOf<NomineeRowAction>()(['CREATE', 'UPDATE', 'UNCHANGED', 'INVALID']);
+export const enrolmentStatuses = everyValueOf<EnrolmentStatus>()([
+  'PENDING',
+  'APPROVED',
+  'WAITLISTED',
+  'REJECTED',
+  'WITHDRAWN',
+  'COMPLETED',
+]);
+export const attendanceStatuses = everyValueOf<AttendanceStatus>()(['PRESENT', 'LATE', 'EXCUSED', 'ABSENT']);
+export const actionPlanStatuses = everyValueOf<ActionPlanStatus>()(['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED']);
+export const assessmentKinds = everyValueOf<AssessmentKind>()(['PRE_TEST', 'POST_TEST', 'ASSIGNMENT', 'ACTION_PLAN']);
+export const testWindowStates = everyValueOf<TestWindowState>()(['NOT_YET_OPEN', 'OPEN', 'CLOSED']);
 
 /** The four programme countries: the filters offer these. */
 export const programmeCountries = ['KH', 'MM', 'TH', 'VN'] as const;

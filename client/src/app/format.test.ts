@@ -1,4 +1,4 @@
-import { formatDate, formatHours, formatPercent, sumHours } from './format';
+import { formatDate, formatDateTime, formatHours, formatPercent, formatTime, sumHours } from './format';
 
 describe('formatHours', () => {
   it.each([
@@ -30,6 +30,22 @@ describe('formatDate', () => {
 
   it('returns text that does not parse unchanged', () => {
     expect(formatDate('not a date', 'en')).toBe('not a date');
+  });
+
+  it('shows a calendar date as that day in any time zone', () => {
+    expect(formatDate('2016-06-06', 'en')).toBe('Jun 6, 2016');
+  });
+});
+
+describe('formatDateTime and formatTime', () => {
+  it('show the date and the time of day', () => {
+    expect(formatDateTime('2026-11-28T02:30:00Z', 'en')).toMatch(/Nov 2[78], 2026.*\d{1,2}:\d{2}/);
+    expect(formatTime('2026-11-28T02:30:00Z', 'en')).toMatch(/^\d{1,2}:30/);
+  });
+
+  it('return text that does not parse unchanged', () => {
+    expect(formatDateTime('soon', 'en')).toBe('soon');
+    expect(formatTime('soon', 'en')).toBe('soon');
   });
 });
 

@@ -8,6 +8,8 @@ import { CataloguePage } from '../features/catalogue/routes/CataloguePage';
 import { CoursePage } from '../features/catalogue/routes/CoursePage';
 import { ModulePage } from '../features/catalogue/routes/ModulePage';
 import { HomePage } from '../features/home/routes/HomePage';
+import { learningRoutes } from '../features/learning/learning-routes';
+import { teachingRoutes } from '../features/teaching/teaching-routes';
 import { AppShell } from './AppShell';
 import { Loading } from './components/Loading';
 import { NotFound } from './components/NotFound';
@@ -35,6 +37,8 @@ export function AppRoutes() {
           <Route path="catalogue" element={<CataloguePage />} />
           <Route path="courses/:slug" element={<CoursePage />} />
           <Route path="courses/:slug/modules/:moduleSlug" element={<ModulePage />} />
+          {learningRoutes()}
+          {teachingRoutes()}
           <Route element={<RequireRole roles={staffRoles} />}>
             <Route path="people" element={<Lazy><PeopleListPage /></Lazy>} />
             <Route path="people/new" element={<Lazy><PersonFormPage /></Lazy>} />

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface FieldFrameProps {
@@ -117,6 +117,35 @@ export function SelectField({
             </option>
           ))}
         </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+type TextAreaFieldProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> & {
+  id: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  value: string;
+  onValueChange: (value: string) => void;
+};
+
+export function TextAreaField({ id, label, hint, error, required, value, onValueChange, rows = 4, ...textareaProps }: TextAreaFieldProps) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} error={error} required={required}>
+      {(describedBy) => (
+        <textarea
+          {...textareaProps}
+          id={id}
+          name={textareaProps.name ?? id}
+          rows={rows}
+          required={required}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => onValueChange(event.target.value)}
+        />
       )}
     </FieldFrame>
   );

@@ -14,3 +14,6 @@ export function hasAnyRole(userRoles: readonly Role[] | undefined, wanted: reado
 
 /** Roles that run the programme: people, organisations, nominee import. */
 export const staffRoles: readonly Role[] = ['ADMIN', 'COORDINATOR'];
+
+/** Roles that teach or run cohorts: the cohorts, attendance, gradebook and review screens. */
+export const teachingRoles: readonly Role[] = ['ADMIN', 'COORDINATOR', 'TRAINER'];

@@ -23,6 +23,10 @@ export const CoursePageQuery = graphql(`
         id
         ...CourseModuleList_module
       }
+      cohorts {
+        id
+        ...CourseCohorts_cohort
+      }
     }
   }
 `);

@@ -7,6 +7,7 @@ import { NotFound } from '../../../app/components/NotFound';
 import { isOneOf, components } from '../../../app/enums';
 import { useDocumentTitle } from '../../../app/hooks/useDocumentTitle';
 import { useFormatters } from '../../../app/hooks/useFormatters';
+import { CourseCohorts } from '../../learning/components/CourseCohorts';
 import { CompletionRules } from '../components/CompletionRules';
 import { CourseModuleList } from '../components/CourseModuleList';
 import { CoursePageQuery } from '../graphql/catalogue';
@@ -43,6 +44,7 @@ export function CoursePage() {
         <span aria-hidden="true"> · </span>
         {t('course.totalHours', { count: course.totalHours, hours: format.hours(course.totalHours) })}
       </p>
+      <CourseCohorts cohorts={course.cohorts} />
       <div className="course-layout">
         <section aria-labelledby="course-modules">
           <h2 id="course-modules">{t('course.modules')}</h2>

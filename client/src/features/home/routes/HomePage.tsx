@@ -4,8 +4,10 @@ import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { Loading } from '../../../app/components/Loading';
 import { useDocumentTitle } from '../../../app/hooks/useDocumentTitle';
 import { useEnumLabels } from '../../../app/hooks/useEnumLabels';
-import { hasAnyRole, staffRoles } from '../../auth/hooks/useCurrentUser';
+import { hasAnyRole, staffRoles, teachingRoles } from '../../auth/hooks/useCurrentUser';
 import { CourseCatalogue } from '../../catalogue/components/CourseCatalogue';
+import { MyLearningSummary } from '../../learning/components/MyLearningSummary';
+import { TeachingSummary } from '../../teaching/components/TeachingSummary';
 import { ProfileSummary } from '../components/ProfileSummary';
 import { ProgrammeSummary } from '../components/ProgrammeSummary';
 import { StaffLinks } from '../components/StaffLinks';
@@ -39,6 +41,8 @@ export function HomePage() {
 
       {isTrainee &&
         (me.person ? <ProfileSummary person={me.person} /> : <p className="notice">{t('home.profile.noPerson')}</p>)}
+      {isTrainee && <MyLearningSummary />}
+      {hasAnyRole(roles, teachingRoles) && <TeachingSummary />}
       {isStaff && <StaffLinks />}
       {isViewer && <ProgrammeSummary courses={data.courses} />}
       {showsCatalogue && (
