@@ -24,7 +24,7 @@ export function GradeCell({
 }) {
   const { t } = useTranslation();
   const scoreText = useScoreText();
-  const state = cellState(result);
+  const state = cellState(result, assessment.kind);
   return (
     <span className={`grade grade-${state}`} title={result?.feedback ?? undefined} data-state={state}>
       <span aria-hidden="true" className="grade-mark">
@@ -34,7 +34,7 @@ export function GradeCell({
         <>
           {' '}
           {scoreText(result.score, assessment)}
-          <span className="visually-hidden"> {state === 'passed' ? t('teaching.gradebook.passed') : t('teaching.gradebook.failed')}</span>
+          {state !== 'baseline' && <span className="visually-hidden"> {state === 'passed' ? t('teaching.gradebook.passed') : t('teaching.gradebook.failed')}</span>}
         </>
       ) : (
         <span className="visually-hidden">{t('teaching.gradebook.noScore')}</span>

@@ -68,7 +68,10 @@ describe('cellResult and cellState', () => {
     expect(cellState(result('x', 80))).toBe('passed');
     expect(cellState(result('x', 20))).toBe('failed');
     expect(cellState(null)).toBe('missing');
-    expect(cellSymbol).toEqual({ passed: '✓', failed: '✗', missing: '—' });
+    // A pre-test is a baseline: a score, no pass or fail.
+    expect(cellState(result('x', 20), 'PRE_TEST')).toBe('baseline');
+    expect(cellState(result('x', 20), 'POST_TEST')).toBe('failed');
+    expect(cellSymbol).toEqual({ passed: '✓', failed: '✗', missing: '—', baseline: '' });
   });
 
   it('knows which kinds a trainer scores', () => {

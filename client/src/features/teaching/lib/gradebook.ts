@@ -53,15 +53,17 @@ export function cellResult<R extends ResultLike>(results: readonly R[], assessme
   }
 }
 
-export type CellState = 'passed' | 'failed' | 'missing';
+export type CellState = 'passed' | 'failed' | 'missing' | 'baseline';
 
-export function cellState(result: Pick<ResultLike, 'passed'> | null): CellState {
+/** A pre-test is a starting point, not something to pass: it shows its score without a verdict. */
+export function cellState(result: Pick<ResultLike, 'passed'> | null, kind?: AssessmentKind): CellState {
   if (!result) return 'missing';
+  if (kind === 'PRE_TEST') return 'baseline';
   return result.passed ? 'passed' : 'failed';
 }
 
 /** The mark beside a score, so pass and fail read without colour. */
-export const cellSymbol: Record<CellState, string> = { passed: '✓', failed: '✗', missing: '—' };
+export const cellSymbol: Record<CellState, string> = { passed: '✓', failed: '✗', missing: '—', baseline: '' };
 
 /** One person's line in score mode, as typed. */
 export interface ScoreRow {
