@@ -62,6 +62,7 @@ describe('the roster, the attendance sheet and the gradebook cost the same numbe
     const b = await run(large);
     expect([a.rows, b.rows]).toEqual([10, 200]);
     expect(b.count).toBe(a.count);
+    if (process.env.SHOW_QUERY_COST) console.log(`${_name}: ${a.count} statements for 10 people, ${b.count} for 200`);
     expect(a.count).toBeLessThanOrEqual(20);
   });
 });
