@@ -79,8 +79,9 @@ suite('journeys across roles', () => {
     await trainer.goto(`${url}/cohorts`);
     await trainer.getByRole('link', { name: CURRENT_COHORT }).first().click();
     await trainer.getByRole('link', { name: /^Action plans/ }).click();
-    await trainer.getByText('Offer a paid export-documents service to 15 Poipet SMEs.').waitFor();
-    await trainer.getByRole('button', { name: 'Accept the plan of Chan Sokha' }).first().click();
+    // Chan Sokha may have other plans waiting (the learning journey writes one): accept this one.
+    const card = trainer.getByTestId('plan-card').filter({ hasText: 'Offer a paid export-documents service to 15 Poipet SMEs.' });
+    await card.getByRole('button', { name: 'Accept the plan of Chan Sokha' }).click();
     await trainer.getByText('The plan of Chan Sokha is accepted.').waitFor();
 
     const trainee = await browser.newPage({ viewport: { width: 390, height: 844 } });
