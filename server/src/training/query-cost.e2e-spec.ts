@@ -61,7 +61,9 @@ describe('the roster, the attendance sheet and the gradebook cost the same numbe
     const a = await run(small);
     const b = await run(large);
     expect([a.rows, b.rows]).toEqual([10, 200]);
-    expect(b.count).toBe(a.count);
+    // Field loaders batch per tick; on PostgreSQL a batch is now and then split in two, so the
+    // count may differ by one either way. An N+1 would add ~190 statements for the larger cohort.
+    expect(Math.abs(b.count - a.count)).toBeLessThanOrEqual(1);
     if (process.env.SHOW_QUERY_COST) console.log(`${_name}: ${a.count} statements for 10 people, ${b.count} for 200`);
     expect(a.count).toBeLessThanOrEqual(20);
   });
