@@ -17,7 +17,7 @@ import {
   type SmeRow,
 } from '../lib/action-plan-form';
 import { ActionPlanStatusBadge } from './ActionPlanStatusBadge';
-import { ConfirmPanel } from './ConfirmPanel';
+import { ConfirmPanel } from '../../../app/components/ConfirmPanel';
 
 export const ActionPlanFormFragment = graphql(`
   fragment ActionPlanForm_plan on ActionPlan {

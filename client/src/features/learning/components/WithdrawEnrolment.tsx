@@ -4,7 +4,7 @@ import { TextAreaField } from '../../../app/components/fields';
 import { FormError } from '../../../app/components/FormError';
 import { useSaveState } from '../../../app/hooks/useSaveState';
 import { useWithdrawEnrolment } from '../hooks/useLearningMutations';
-import { ConfirmPanel } from './ConfirmPanel';
+import { ConfirmPanel } from '../../../app/components/ConfirmPanel';
 
 /** Withdraw an application or a place, with an optional reason for the coordinators. */
 export function WithdrawEnrolment({ enrolmentId, approved }: { enrolmentId: string; approved: boolean }) {

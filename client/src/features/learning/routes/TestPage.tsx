@@ -13,7 +13,7 @@ import { useSaveState } from '../../../app/hooks/useSaveState';
 import { toApiError } from '../../../app/errors/to-api-error';
 import { getFragmentData } from '../../../gql';
 import type { AssessmentKind } from '../../../gql/graphql';
-import { ConfirmPanel } from '../components/ConfirmPanel';
+import { ConfirmPanel } from '../../../app/components/ConfirmPanel';
 import { QuizQuestion, QuizQuestionFragment, ReviewedQuestion } from '../components/QuizQuestion';
 import { TestAvailabilityText } from '../components/TestAvailabilityText';
 import { TestPageQuery, TestQuestionsQuery } from '../graphql/learning';

@@ -10,7 +10,7 @@ import { hasAnyRole, staffRoles, useCurrentUser } from '../../auth/hooks/useCurr
 import { CohortDetails } from '../components/CohortDetails';
 import { CohortForm } from '../components/CohortForm';
 import { CohortTrainers } from '../components/CohortTrainers';
-import { InlineConfirm } from '../components/InlineConfirm';
+import { ConfirmPanel } from '../../../app/components/ConfirmPanel';
 import { CohortOverviewQuery } from '../graphql/cohort';
 import { useUpdateCohort } from '../hooks/useTeachingMutations';
 import { toUpdateCohortInput, type CohortFormValues } from '../lib/cohort-form';
@@ -103,8 +103,7 @@ export default function CohortOverviewTab() {
           <p className="hint">{cancelled ? t('teaching.overview.reinstateHint') : t('teaching.overview.cancelHint')}</p>
           <FormError message={cancelError} />
           {confirming ? (
-            <InlineConfirm
-              id="cohort-cancel"
+            <ConfirmPanel
               title={
                 cancelled
                   ? t('teaching.overview.confirmReinstate', { title: cohort.title })

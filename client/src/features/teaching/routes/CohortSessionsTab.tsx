@@ -8,7 +8,7 @@ import { Loading } from '../../../app/components/Loading';
 import { useFormatters } from '../../../app/hooks/useFormatters';
 import { getFragmentData } from '../../../gql';
 import { hasAnyRole, staffRoles, useCurrentUser } from '../../auth/hooks/useCurrentUser';
-import { InlineConfirm } from '../components/InlineConfirm';
+import { ConfirmPanel } from '../../../app/components/ConfirmPanel';
 import { ScheduleSessionsForm } from '../components/ScheduleSessionsForm';
 import { SessionEditForm } from '../components/SessionEditForm';
 import { SessionRowFragment, SessionsTable, type SessionRowData } from '../components/SessionsTable';
@@ -125,8 +125,7 @@ export default function CohortSessionsTab() {
               }}
             />
           ) : (
-            <InlineConfirm
-              id="session-cancel"
+            <ConfirmPanel
               title={editing.mode === 'cancel' ? t('teaching.sessions.confirmCancel') : t('teaching.sessions.confirmReinstate')}
               confirmLabel={editing.mode === 'cancel' ? t('teaching.sessions.cancel') : t('teaching.sessions.reinstate')}
               cancelLabel={t('teaching.keep')}

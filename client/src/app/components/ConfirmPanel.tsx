@@ -1,11 +1,10 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 /**
- * An "are you sure?" box shown in place of a button: it takes focus when it appears, so keyboard
- * and screen-reader users land on the question, and Escape cancels.
+ * An inline "are you sure?" box shown in place of a button: it takes focus when it appears, so
+ * keyboard and screen-reader users land on the question, and Escape cancels.
  */
-export function InlineConfirm({
-  id,
+export function ConfirmPanel({
   title,
   children,
   confirmLabel,
@@ -14,7 +13,6 @@ export function InlineConfirm({
   onConfirm,
   onCancel,
 }: {
-  id: string;
   title: string;
   children?: ReactNode;
   confirmLabel: string;
@@ -24,6 +22,7 @@ export function InlineConfirm({
   onCancel: () => void;
 }) {
   const ref = useRef<HTMLDivElement>(null);
+  const titleId = useId();
   useEffect(() => {
     ref.current?.focus();
   }, []);
@@ -32,13 +31,13 @@ export function InlineConfirm({
       ref={ref}
       className="confirm-panel"
       role="alertdialog"
-      aria-labelledby={`${id}-title`}
+      aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onCancel();
       }}
     >
-      <p id={`${id}-title`} className="confirm-title">
+      <p id={titleId} className="confirm-title">
         {title}
       </p>
       {children}
