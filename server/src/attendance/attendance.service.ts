@@ -45,6 +45,11 @@ export class AttendanceService {
     private readonly access: CohortAccess,
   ) {}
 
+  /** Null for an unknown or malformed id. */
+  find(id: string): Promise<TrainingSession | null> {
+    return isUuid(id) ? this.em.findOne(TrainingSession, { id }, { populate: ['cohort'] }) : Promise.resolve(null);
+  }
+
   async session(id: string): Promise<TrainingSession> {
     const session = await this.em.findOne(TrainingSession, { id }, { populate: ['cohort'] });
     if (!session) throw new NotFoundError('Session', id);

@@ -10,7 +10,6 @@ import type { Cohort } from '../cohorts/cohort.entity';
 import { CohortsService } from '../cohorts/cohorts.service';
 import { teaches } from '../cohorts/cohorts.resolver';
 import { CohortModel } from '../cohorts/models/cohort.model';
-import { isUuid } from '../common/ids';
 import type { CourseModule } from '../course-modules/course-module.entity';
 import { CourseModuleModel } from '../course-modules/models/course-module.model';
 import type { Enrolment } from '../enrolments/enrolment.entity';
@@ -28,8 +27,7 @@ export class TrainingSessionsResolver {
   @SignedIn()
   @Query(() => TrainingSessionModel, { nullable: true, description: 'A session of a cohort you may see.' })
   async trainingSession(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<TrainingSession | null> {
-    if (!isUuid(id)) return null;
-    const session = await this.attendanceService.session(id).catch(() => null);
+    const session = await this.attendanceService.find(id);
     if (!session) return null;
     await this.cohorts.find(viewer, session.cohort.id);
     return session;
