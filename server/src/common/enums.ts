@@ -95,3 +95,27 @@ export enum CertificateStatus {
   SUPERSEDED = 'SUPERSEDED',
 }
 registerEnumType(CertificateStatus, { name: 'CertificateStatus' });
+
+/** What a sector an SME works in, as the programme's M&E framework groups them. */
+export enum SmeSector {
+  AGRICULTURE_AND_FOOD = 'AGRICULTURE_AND_FOOD',
+  HANDICRAFTS_AND_TEXTILES = 'HANDICRAFTS_AND_TEXTILES',
+  MANUFACTURING = 'MANUFACTURING',
+  TRADE_AND_RETAIL = 'TRADE_AND_RETAIL',
+  TOURISM_AND_HOSPITALITY = 'TOURISM_AND_HOSPITALITY',
+  LOGISTICS_AND_TRANSPORT = 'LOGISTICS_AND_TRANSPORT',
+  SERVICES = 'SERVICES',
+  OTHER = 'OTHER',
+}
+registerEnumType(SmeSector, { name: 'SmeSector' });
+
+/** The kind of support a leader gave an SME. */
+export enum SupportKind {
+  TRAINING = 'TRAINING',
+  COACHING = 'COACHING',
+  MARKET_LINKAGE = 'MARKET_LINKAGE',
+  CERTIFICATION = 'CERTIFICATION',
+  FINANCE_ACCESS = 'FINANCE_ACCESS',
+  EXPORT_CONSORTIUM = 'EXPORT_CONSORTIUM',
+}
+registerEnumType(SupportKind, { name: 'SupportKind' });

@@ -16,6 +16,8 @@ import { Organisation } from '../organisations/organisation.entity';
 import { Person } from '../people/person.entity';
 import { Component, Programme } from '../programmes/programme.entity';
 import { User } from '../users/user.entity';
+import { Sme, SmeDistinctPair, SmeSupport } from '../smes/sme.entity';
+import { QuestionResponse } from '../assessments/question-response.entity';
 
 export const ENTITIES = [
   Organisation,
@@ -40,4 +42,8 @@ export const ENTITIES = [
   ChangeRecord,
   Certificate,
   CertificateCounter,
+  QuestionResponse,
+  Sme,
+  SmeSupport,
+  SmeDistinctPair,
 ];
