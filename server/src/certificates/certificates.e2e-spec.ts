@@ -116,6 +116,20 @@ describe('certificates: eligibility, issuing, verifying, revoking and re-issuing
     expect(actions).toEqual(expect.arrayContaining(['revoked', 'reissued']));
   });
 
+  it('leaves a revoked certificate alone when the cohort is issued again, and issues anew only when the person is named', async () => {
+    const revoked = await t.orm.em.fork().findOneOrFail(Certificate, { status: CertificateStatus.REVOKED }, { populate: ['enrolment'] });
+    type Outcome = { issueCertificates: { issued: Issued[]; skipped: { reasons: string[]; enrolment: { id: string } }[] } };
+    const cohortWide = await t.gql<Outcome>(ISSUE.replace('enrolment { person { fullName } }', 'enrolment { id }'), { input: { cohortId } }, { token: coordinator });
+    expect(cohortWide.data!.issueCertificates.issued).toEqual([]);
+    const skipped = cohortWide.data!.issueCertificates.skipped.find((s) => s.enrolment.id === revoked.enrolment.id);
+    expect(skipped?.reasons).toEqual([`Certificate ${revoked.serial} was revoked; choose this person by name to issue a new one.`]);
+
+    const named = await t.gql<Outcome>(ISSUE, { input: { cohortId, enrolmentIds: [revoked.enrolment.id] } }, { token: coordinator });
+    expect(named.errors).toBeUndefined();
+    expect(named.data!.issueCertificates.issued).toHaveLength(1);
+    expect(named.data!.issueCertificates.issued[0]).toMatchObject({ status: 'VALID', serial: `SEC-2016-A-${String(issued.length + 2).padStart(4, '0')}` });
+  });
+
   it('issues a large batch in the background and reports progress', async () => {
     const other = (await t.orm.em.fork().findOneOrFail(Cohort, { title: { $like: '%2017%' } })).id;
     const started = await t.gql<{ startCertificateIssue: { job: { id: string; state: string } } }>('mutation($input: IssueCertificatesInput!) { startCertificateIssue(input: $input) { job { id state } } }', { input: { cohortId: other } }, { token: coordinator });

@@ -72,12 +72,23 @@ export class CertificatesService {
       throw new BadUserInputError('Some of the chosen enrolments are not approved enrolments of this cohort.', { field: 'enrolmentIds' });
     }
     const ids = enrolments.map((e) => e.id);
-    const [progress, valid] = await Promise.all([
+    const named = new Set(enrolmentIds ?? []);
+    const [progress, held] = await Promise.all([
       this.progress.forEnrolments(ids),
-      this.em.find(Certificate, { enrolment: { $in: ids }, status: CertificateStatus.VALID }, { fields: ['enrolment', 'serial'] }),
+      this.em.find(
+        Certificate,
+        { enrolment: { $in: ids }, status: { $in: [CertificateStatus.VALID, CertificateStatus.REVOKED] } },
+        { fields: ['enrolment', 'serial', 'status'], orderBy: { issuedAt: 'asc' } },
+      ),
     ]);
-    const serialOfEnrolment = new Map(valid.map((c) => [c.enrolment.id, c.serial]));
-    return enrolments.map((enrolment) => ({ enrolment, progress: progress.get(enrolment.id), ...eligibility(progress.get(enrolment.id), serialOfEnrolment.get(enrolment.id) ?? null) }));
+    const valid = new Map(held.filter((c) => c.status === CertificateStatus.VALID).map((c) => [c.enrolment.id, c.serial]));
+    // The latest revoked certificate of each enrolment that was not named in the request.
+    const revoked = new Map(held.filter((c) => c.status === CertificateStatus.REVOKED && !named.has(c.enrolment.id)).map((c) => [c.enrolment.id, c.serial]));
+    return enrolments.map((enrolment) => ({
+      enrolment,
+      progress: progress.get(enrolment.id),
+      ...eligibility(progress.get(enrolment.id), valid.get(enrolment.id) ?? null, revoked.get(enrolment.id) ?? null),
+    }));
   }
 
   /** Issues to every eligible enrolment (or the chosen ones); each certificate is its own transaction. */
