@@ -20,6 +20,8 @@ import { HealthModule } from './health/health.module';
 import { NomineesModule } from './nominees/nominees.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { PeopleModule } from './people/people.module';
+import { SmesModule } from './smes/smes.module';
+import { ReportsModule } from './reports/reports.module';
 import { CertificatesModule } from './certificates/certificates.module';
 import { TrainingModule } from './training/training.module';
 import { UsersModule } from './users/users.module';
@@ -70,6 +72,8 @@ export class AppModule {
         NomineesModule,
         TrainingModule,
         CertificatesModule,
+        SmesModule,
+        ReportsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, { provide: APP_FILTER, useClass: DomainErrorFilter }],
     };

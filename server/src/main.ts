@@ -11,10 +11,13 @@ import { AppModule } from './app.module';
 import { prepareDatabase } from './bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from './config/config';
 import { ContentError } from './content/content-reader';
+import { readLogframe } from './reports/indicators/logframe-reader';
 import { DEMO_PASSWORD, DEMO_SIGN_INS } from './seeds/seed-loader';
 import { User } from './users/user.entity';
 
 export async function createApp(config: AppConfig): Promise<NestExpressApplication> {
+  // Checked before Nest starts, so a broken logframe stops the server with file:line, not a stack trace.
+  readLogframe(config.contentDir);
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bufferLogs: true,
   });
@@ -27,7 +30,8 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 }
 
 /** Paths the server answers itself; every other GET for a page gets the client. */
-const SERVER_PATHS = /^\/(graphql|healthz|certificates\/|credentials\/|\.well-known\/)|^\/cohorts\/[^/]+\/certificates\.zip$|^\/sessions\/[^/]+\/sign-in-sheet\.pdf$/;
+const SERVER_PATHS =
+  /^\/(graphql|healthz|certificates\/|credentials\/|\.well-known\/)|^\/cohorts\/[^/]+\/certificates\.zip$|^\/sessions\/[^/]+\/sign-in-sheet\.pdf$|^\/reports\/[a-z-]+\.(csv|xlsx|pdf)$/;
 
 /** The built client, with every unknown path answered by index.html so deep links work. */
 function serveClient(app: NestExpressApplication, dir: string): void {

@@ -120,6 +120,12 @@ const INPUTS: Record<string, unknown> = {
   IssueCertificatesInput: { cohortId: uuid },
   RevokeCertificateInput: { certificateId: uuid, reason: 'because' },
   ReissueCertificateInput: { certificateId: uuid },
+  SmeMatchInput: { name: 'Sokha Rice Mill', countryCode: 'KH' },
+  RecordSmeSupportInput: { progressReportId: uuid, smeId: uuid, kind: 'TRAINING', supportedOn: '2017-01-01' },
+  RemoveSmeSupportInput: { supportId: uuid },
+  UpdateSmeInput: { smeId: uuid },
+  MergeSmesInput: { keepId: uuid, mergeIds: [uuid] },
+  MarkSmesDistinctInput: { firstId: uuid, secondId: uuid },
 };
 
 describe('the committed schema', () => {

@@ -1,4 +1,4 @@
-import { EntityManager } from '@mikro-orm/core';
+import { EntityManager, ref } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/request-context';
 import { recordChange } from '../audit/change-log';
@@ -13,8 +13,9 @@ import { User } from '../users/user.entity';
 import { AssessmentResult } from './assessment-result.entity';
 import { Assessment } from './assessment.entity';
 import type { AssessmentScoreInput, QuizAnswerInput } from './dto/assessment-result.input';
+import { QuestionResponse } from './question-response.entity';
 import { Choice, Question } from './question.entity';
-import { scoreQuiz, testWindow, windowState, type WindowState } from './test-window';
+import { markQuiz, scoreQuiz, testWindow, windowState, type WindowState } from './test-window';
 
 const TESTS = [AssessmentKind.PRE_TEST, AssessmentKind.POST_TEST];
 const SCORED_BY_TRAINER = [AssessmentKind.ASSIGNMENT, AssessmentKind.ACTION_PLAN];
@@ -105,15 +106,15 @@ export class ResultsService {
       }
       answers[answer.questionId] = [...new Set(answer.choiceIds)];
     }
-    const { score } = scoreQuiz(
-      questions.map((q) => ({ id: q.id, correctChoiceIds: choices.filter((c) => c.question.id === q.id && c.correct).map((c) => c.id) })),
-      answers,
-    );
+    const bank = questions.map((q) => ({ id: q.id, correctChoiceIds: choices.filter((c) => c.question.id === q.id && c.correct).map((c) => c.id) }));
+    const { score } = scoreQuiz(bank, answers);
 
     return this.em.transactional((em) => {
       const result = em.create(AssessmentResult, new AssessmentResult(em.getReference(Enrolment, enrolment.id, { wrapped: true }), em.getReference(Assessment, assessment.id, { wrapped: true }), score, score >= assessment.passScore));
       result.attempt = status.attemptsUsed + 1;
       result.answers = answers;
+      // One row per question asked, so item analysis can aggregate right answers in SQL.
+      for (const mark of markQuiz(bank, answers)) em.persist(new QuestionResponse(ref(result), em.getReference(Question, mark.questionId, { wrapped: true }), mark.correct));
       recordChange(em, { actor: viewer.user, subjectType: 'assessment-result', subjectId: result.id, cohortId: enrolment.cohort.id, personId, action: 'submitted', after: { assessment: assessment.slug, attempt: result.attempt, score } });
       return result;
     });

@@ -1,5 +1,5 @@
 import { AssessmentKind } from '../common/enums';
-import { POST_TEST_OPEN_DAYS, scoreQuiz, testWindow, windowState } from './test-window';
+import { markQuiz, POST_TEST_OPEN_DAYS, scoreQuiz, testWindow, windowState } from './test-window';
 
 const at = (iso: string) => new Date(iso);
 const session = (start: string, end: string, cancelled = false) => ({ startsAt: at(start), endsAt: at(end), cancelled });
@@ -47,5 +47,13 @@ describe('scoring', () => {
   it('scores unanswered questions as wrong, and an empty bank as zero', () => {
     expect(scoreQuiz(bank, {})).toEqual({ score: 0, correct: 0 });
     expect(scoreQuiz([], {})).toEqual({ score: 0, correct: 0 });
+  });
+
+  it('marks every question of the bank, answered or not, for item analysis', () => {
+    expect(markQuiz(bank, { q1: ['a'], q2: ['b'] })).toEqual([
+      { questionId: 'q1', correct: true },
+      { questionId: 'q2', correct: false },
+      { questionId: 'q3', correct: false },
+    ]);
   });
 });

@@ -46,17 +46,20 @@ export interface QuizQuestion {
 }
 
 /**
- * Scores answers against the bank: a question counts when the chosen set equals the correct set
- * (so "choose all that apply" needs every right choice and no wrong one). Unanswered counts wrong.
- * Returns a percentage with one decimal.
+ * Marks each question of the bank: right when the chosen set equals the correct set (so "choose
+ * all that apply" needs every right choice and no wrong one). Unanswered counts wrong.
  */
-export function scoreQuiz(questions: readonly QuizQuestion[], answers: Record<string, readonly string[]>): { score: number; correct: number } {
-  let correct = 0;
-  for (const question of questions) {
+export function markQuiz(questions: readonly QuizQuestion[], answers: Record<string, readonly string[]>): { questionId: string; correct: boolean }[] {
+  return questions.map((question) => {
     const chosen = new Set(answers[question.id] ?? []);
     const right = new Set(question.correctChoiceIds);
-    if (chosen.size === right.size && [...right].every((id) => chosen.has(id))) correct += 1;
-  }
+    return { questionId: question.id, correct: chosen.size === right.size && [...right].every((id) => chosen.has(id)) };
+  });
+}
+
+/** Scores answers against the bank as `markQuiz` marks them. Returns a percentage with one decimal. */
+export function scoreQuiz(questions: readonly QuizQuestion[], answers: Record<string, readonly string[]>): { score: number; correct: number } {
+  const correct = markQuiz(questions, answers).filter((mark) => mark.correct).length;
   const score = questions.length ? Math.round((1000 * correct) / questions.length) / 10 : 0;
   return { score, correct };
 }

@@ -2,7 +2,7 @@ import type { EntityManager, Ref } from '@mikro-orm/core';
 import type { User } from '../users/user.entity';
 import { ChangeRecord } from './change-record.entity';
 
-export type SubjectType = 'cohort' | 'session' | 'enrolment' | 'attendance' | 'assessment-result' | 'action-plan' | 'certificate';
+export type SubjectType = 'cohort' | 'session' | 'enrolment' | 'attendance' | 'assessment-result' | 'action-plan' | 'certificate' | 'sme';
 
 export interface Change {
   actor: Ref<User> | User | null;

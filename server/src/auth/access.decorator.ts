@@ -17,3 +17,6 @@ export const Roles = (...roles: Role[]) => SetMetadata(ACCESS_KEY, { kind: 'role
 
 /** Staff who run the programme. */
 export const PROGRAMME_STAFF = [Role.ADMIN, Role.COORDINATOR];
+
+/** Who reads M&E reports: programme staff with exact figures, viewers (donors) with aggregates only. */
+export const REPORT_READERS = [Role.ADMIN, Role.COORDINATOR, Role.VIEWER];

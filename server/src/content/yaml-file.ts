@@ -40,6 +40,13 @@ export function parseYaml<S extends z.ZodTypeAny>(
   return null;
 }
 
+/** The line a path in a YAML text is on (of the deepest node along it that exists), for checks beyond the schema. */
+export function lineAt(text: string, path: (string | number)[], firstLine = 1): number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  return lineOf(doc, lineCounter, path) + firstLine - 1;
+}
+
 /** The line of the deepest node along the path that exists. */
 function lineOf(doc: Document, lineCounter: LineCounter, path: (string | number)[]): number {
   for (let depth = path.length; depth >= 0; depth -= 1) {

@@ -40,6 +40,11 @@ export function yearOf(column: string, dialect: SqlDialect): string {
   return dialect === 'postgresql' ? `to_char(${column}, 'YYYY')` : `substr(${column}, 1, 4)`;
 }
 
+/** SQL for the year and month (YYYY-MM) of a date column, as text, on either database. */
+export function monthOf(column: string, dialect: SqlDialect): string {
+  return dialect === 'postgresql' ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`;
+}
+
 /**
  * The SQL expression whose value is a participant's group for a split. Groups are codes (country,
  * enum values, component code, cohort id, year); the client names them in the reader's language.

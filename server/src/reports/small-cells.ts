@@ -13,3 +13,30 @@ export function seesAggregatesOnly(user: User): boolean {
 export function isSmallCell(people: number, aggregatesOnly: boolean): boolean {
   return aggregatesOnly && people > 0 && people < SMALL_CELL_MINIMUM;
 }
+
+/** Who a report is for; exports and scripts pass it without a signed-in user. */
+export interface ReportAudience {
+  aggregatesOnly: boolean;
+}
+
+export function audienceOf(user: User): ReportAudience {
+  return { aggregatesOnly: seesAggregatesOnly(user) };
+}
+
+/** A figure before the small-cell rule: a count, share or average, and the people it counts. */
+export interface Figure {
+  value: number | null;
+  people: number;
+}
+
+/** A figure as a reader may see it: hidden (value and people null) when it is a small cell. */
+export interface VisibleFigure {
+  value: number | null;
+  people: number | null;
+  suppressed: boolean;
+}
+
+export function visibleFigure(figure: Figure, audience: ReportAudience): VisibleFigure {
+  if (isSmallCell(figure.people, audience.aggregatesOnly)) return { value: null, people: null, suppressed: true };
+  return { value: figure.value, people: figure.people, suppressed: false };
+}

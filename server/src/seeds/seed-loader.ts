@@ -12,6 +12,7 @@ import { applyPersonFields } from '../people/person-fields';
 import { Person } from '../people/person.entity';
 import { User } from '../users/user.entity';
 import { cohortsFileSchema, type SeedRefs } from './cohorts-file';
+import { seedSmeLedger, type LedgerSummary } from './sme-ledger';
 import { seedTrainingHistory, type HistorySummary } from './training-history';
 
 export const DEMO_PASSWORD = 'corridor-demo';
@@ -37,7 +38,7 @@ const peopleSchema = z.array(
 );
 const usersSchema = z.array(z.object({ email: z.string().email(), roles: z.array(z.nativeEnum(Role)).min(1), person: z.string().optional() }));
 
-export interface SeedSummary extends HistorySummary {
+export interface SeedSummary extends HistorySummary, Omit<LedgerSummary, 'smesReachedChange'> {
   organisations: number;
   people: number;
   users: number;
@@ -47,8 +48,9 @@ export interface SeedSummary extends HistorySummary {
 export function describeSeedSummary(s: SeedSummary): string {
   return (
     `${s.organisations} organisations, ${s.people} people, ${s.users} accounts, ${s.cohorts} cohorts (${s.sessions} sessions), ` +
-    `${s.enrolments} enrolments, ${s.attendance} attendance records, ${s.results} assessment results, ${s.actionPlans} action plans, ` +
-    `${s.progressReports} progress reports (${s.smesReached} SMEs reached), ${s.changes} change records`
+    `${s.enrolments} enrolments, ${s.attendance} attendance records, ${s.results} assessment results (${s.responses} question responses), ${s.actionPlans} action plans, ` +
+    `${s.progressReports} progress reports (${s.smesReached} SMEs reached), ${s.smes} SMEs with ${s.smeSupports} support records from ${s.smeLeaders} leaders ` +
+    `(${s.smeDuplicatePairs} recorded twice, to merge), ${s.changes} change records`
   );
 }
 
@@ -84,8 +86,9 @@ async function seedRefs(em: EntityManager, peopleRows: { key: string }[], userRo
 
 /**
  * Loads the demo programme into an empty database: organisations, people and accounts, then the
- * training history of seeds/cohorts.yaml. Current cohorts are dated relative to `now`, so a test
- * can fix it. Content (courses, modules, question banks) must be loaded first.
+ * training history of seeds/cohorts.yaml and the SMEs its leaders supported. Current cohorts are
+ * dated relative to `now`, so a test can fix it. Content (courses, modules, question banks) must
+ * be loaded first.
  */
 export async function loadSeeds(em: EntityManager, dir: string, now: Date = new Date()): Promise<SeedSummary> {
   const issues: ContentIssue[] = [];
@@ -128,6 +131,7 @@ export async function loadSeeds(em: EntityManager, dir: string, now: Date = new 
     await tx.flush();
     const coordinator = [...users.values()].find((user) => user.roles.includes(Role.COORDINATOR)) ?? null;
     const history = await seedTrainingHistory(tx, cohortRows, { now, people, users, coordinator });
-    return { organisations: orgRows.length, people: peopleRows.length, users: userRows.length, ...history };
+    const { smesReachedChange, ...ledger } = await seedSmeLedger(tx, { people, users });
+    return { organisations: orgRows.length, people: peopleRows.length, users: userRows.length, ...history, ...ledger, smesReached: history.smesReached + smesReachedChange };
   });
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { ref, type EntityManager } from '@mikro-orm/core';
 import { ActionPlan, ProgressReport, type PlannedActivity, type PlannedSme } from '../action-plans/action-plan.entity';
 import { AssessmentResult, type QuizAnswers } from '../assessments/assessment-result.entity';
 import { Assessment } from '../assessments/assessment.entity';
+import { QuestionResponse } from '../assessments/question-response.entity';
 import { Question, QuestionType } from '../assessments/question.entity';
 import { AttendanceRecord } from '../attendance/attendance-record.entity';
 import { ChangeRecord } from '../audit/change-record.entity';
@@ -41,6 +43,8 @@ export interface HistorySummary {
   enrolments: number;
   attendance: number;
   results: number;
+  /** Question responses of the seeded pre- and post-tests (item analysis). */
+  responses: number;
   actionPlans: number;
   progressReports: number;
   changes: number;
@@ -62,9 +66,14 @@ interface BankQuestion {
   /** Choice ids in position order. */
   correct: string[];
   wrong: string[];
-  /** 0 (easy) .. 1 (hard), fixed per question so gains per question are consistent. */
-  difficulty: number;
+  /** 0 (easy) .. 1 (hard) before the training, fixed per question so gains per question are consistent. */
+  before: number;
+  /** … and after it: a question the module teaches well becomes easy, one it teaches poorly does not. */
+  after: number;
 }
+
+/** How far a question's difficulty after the training follows how well it is taught rather than how hard it was. */
+const TEACHING_WEIGHT = 0.65;
 
 interface ModuleData {
   module: CourseModule;
@@ -107,12 +116,15 @@ async function loadCourses(em: EntityManager, slugs: string[]): Promise<Map<stri
           .filter((q) => q.module.id === module.id)
           .map((q) => {
             const choices = q.choices.getItems().sort((a, b) => a.position - b.position);
+            const before = Rng.named(course.slug, module.slug, q.key, 'difficulty').float();
+            const teaching = Rng.named(course.slug, module.slug, q.key, 'teaching').float();
             return {
               id: q.id,
               multiple: q.type === QuestionType.MULTIPLE,
               correct: choices.filter((c) => c.correct).map((c) => c.id),
               wrong: choices.filter((c) => !c.correct).map((c) => c.id),
-              difficulty: Rng.named(course.slug, module.slug, q.key, 'difficulty').float(),
+              before,
+              after: (1 - TEACHING_WEIGHT) * before + TEACHING_WEIGHT * (1 - teaching),
             };
           }),
       })),
@@ -135,9 +147,11 @@ function passCount(total: number, passScore: number): number {
   return total;
 }
 
-/** Answers with exactly `right` questions right: the easiest for this person, with some noise. */
-function answersFor(questions: BankQuestion[], right: number, rng: Rng): QuizAnswers {
-  const ranked = [...questions].sort((a, b) => a.difficulty + rng.normal(0, 0.2) - (b.difficulty + rng.normal(0, 0.2)));
+/** Answers with exactly `right` questions right: the easiest for this person at that point, with some noise. */
+function answersFor(questions: BankQuestion[], right: number, rng: Rng, phase: 'before' | 'after'): QuizAnswers {
+  // One draw per question, so the stream does not depend on how many comparisons the sort makes.
+  const felt = new Map(questions.map((q) => [q.id, q[phase] + rng.normal(0, 0.2)]));
+  const ranked = [...questions].sort((a, b) => felt.get(a.id)! - felt.get(b.id)!);
   const rightIds = new Set(ranked.slice(0, right).map((q) => q.id));
   const answers: QuizAnswers = {};
   for (const q of questions) {
@@ -149,6 +163,16 @@ function answersFor(questions: BankQuestion[], right: number, rng: Rng): QuizAns
     if (!rightIds.has(q.id) && sameSet(answers[q.id], q.correct)) answers[q.id] = [];
   }
   return answers;
+}
+
+/** The question_response rows of one answer sheet, inserted in bulk once its result is flushed. */
+interface ResponseRow {
+  id: string;
+  createdAt: Date;
+  updatedAt: Date;
+  result: string;
+  question: string;
+  correct: boolean;
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {
@@ -173,18 +197,22 @@ interface PersonOutcome {
 
 export async function seedTrainingHistory(em: EntityManager, rows: readonly CohortRow[], context: HistoryContext): Promise<HistorySummary> {
   const courses = await loadCourses(em, [...new Set(rows.map((row) => row.course))]);
-  const summary: HistorySummary = { cohorts: 0, sessions: 0, enrolments: 0, attendance: 0, results: 0, actionPlans: 0, progressReports: 0, changes: 0, smesReached: 0 };
+  const summary: HistorySummary = { cohorts: 0, sessions: 0, enrolments: 0, attendance: 0, results: 0, responses: 0, actionPlans: 0, progressReports: 0, changes: 0, smesReached: 0 };
   for (const row of rows) {
     const course = courses.get(row.course);
     if (!course) throw new Error(`seeds/cohorts.yaml: ${row.key} names course ${row.course}, which content/ did not load`);
-    seedCohort(em, row, course, context, summary);
+    const responses: ResponseRow[] = [];
+    seedCohort(em, row, course, context, summary, responses);
     // One flush per cohort keeps the unit of work small and the inserts batched.
     await em.flush();
+    // Thousands of plain rows: one multi-row insert, no unit-of-work bookkeeping.
+    if (responses.length) await em.insertMany(QuestionResponse, responses);
+    summary.responses += responses.length;
   }
   return summary;
 }
 
-function seedCohort(em: EntityManager, row: CohortRow, data: CourseData, context: HistoryContext, summary: HistorySummary): void {
+function seedCohort(em: EntityManager, row: CohortRow, data: CourseData, context: HistoryContext, summary: HistorySummary, responses: ResponseRow[]): void {
   const { now } = context;
   const today = regionDate(now);
   const dates = resolveDates(row, now);
@@ -338,9 +366,15 @@ function seedCohort(em: EntityManager, row: CohortRow, data: CourseData, context
         const score = quizScore(right, total);
         const result = new AssessmentResult(ref(enrolment), ref(assessment), score, score >= assessment.passScore);
         result.attempt = attempt;
-        result.answers = answersFor(m.questions, right, rngT);
+        // Answers draw from their own stream, so how a sheet is filled in never shifts the scores drawn after it.
+        const rngAnswers = Rng.named(row.key, key, m.module.slug, assessment.kind, String(attempt), 'answers');
+        const answers = answersFor(m.questions, right, rngAnswers, assessment.kind === AssessmentKind.PRE_TEST ? 'before' : 'after');
+        result.answers = answers;
         stamp(result, takenAt);
         em.persist(result);
+        for (const q of m.questions) {
+          responses.push({ id: randomUUID(), createdAt: takenAt, updatedAt: takenAt, result: result.id, question: q.id, correct: sameSet(answers[q.id], q.correct) });
+        }
         summary.results += 1;
         return score;
       };

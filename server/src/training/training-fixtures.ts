@@ -128,10 +128,10 @@ export async function trainingSnapshot(t: TestApp): Promise<string> {
 }
 
 /** A fresh trainee with an account, so a test does not depend on the demo programme's enrolments. */
-export async function newTrainee(t: TestApp, fullName: string): Promise<{ token: string; personId: string }> {
+export async function newTrainee(t: TestApp, fullName: string, who: { gender?: Gender; countryCode?: string } = {}): Promise<{ token: string; personId: string }> {
   const em = t.orm.em.fork();
   const email = `${fullName.toLowerCase().replace(/[^a-z]+/g, '.')}.${Math.random().toString(36).slice(2, 7)}@example.org`;
-  const person = new Person(fullName, Gender.FEMALE, 'KH', TargetGroup.SME_LEADER);
+  const person = new Person(fullName, who.gender ?? Gender.FEMALE, who.countryCode ?? 'KH', TargetGroup.SME_LEADER);
   person.email = email;
   em.persist(person);
   const user = new User(email, await hashPassword(DEMO_PASSWORD), [Role.TRAINEE]);

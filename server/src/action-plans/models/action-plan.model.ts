@@ -43,7 +43,7 @@ export class ProgressReportModel {
   @Field(() => String, { nullable: true })
   challenges!: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'SMEs reached: the distinct SMEs among its SME support records when it has any, else the number the leader reported.' })
   smesReached!: number;
 }
 
