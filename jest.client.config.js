@@ -1,6 +1,7 @@
 /**
- * Client unit tests: pure helpers and the locale files. They run in Node and import nothing
- * ESM-only (@apollo/client stays out of them); React screens are covered by the browser tests.
+ * Client unit tests: pure helpers and the locale files, in Node; most React screens are covered by
+ * the browser tests. Component tests (the reports feature) opt into jsdom with a
+ * `@jest-environment jsdom` docblock and render with Apollo's MockedProvider (its CommonJS build).
  * @type {import('jest').Config}
  */
 module.exports = {

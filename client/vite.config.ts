@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
 // The config lives in client/ but is run from the repo root (`vite build --config client/vite.config.ts`).
 const clientDir = fileURLToPath(new URL('.', import.meta.url));
 const api = 'http://localhost:3000';
-const proxy = { '/graphql': api, '/healthz': api };
+// The M&E exports are files the server writes; /reports itself is a page of the client.
+const proxy = { '/graphql': api, '/healthz': api, '^/reports/[a-z-]+\\.(csv|xlsx|pdf)$': api };
 
 // Libraries change less often than the app: separate chunks stay cached across releases.
 const vendorChunks: Record<string, RegExp> = {

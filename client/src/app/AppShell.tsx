@@ -1,16 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { hasAnyRole, staffRoles, teachingRoles, useCurrentUser } from '../features/auth/hooks/useCurrentUser';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
+import { reportReaderRoles } from '../features/reports/reports-routes';
 import { ErrorMessage } from './components/ErrorMessage';
 import { LanguageSwitcher } from './components/LanguageSwitcher';
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { user } = useCurrentUser();
+  const { user, loading } = useCurrentUser();
+  const { pathname } = useLocation();
   const { signOut, signingOut, error: signOutError } = useSignOut();
   const isStaff = hasAnyRole(user?.roles, staffRoles);
   const isTeaching = hasAnyRole(user?.roles, teachingRoles);
+  const isReportReader = hasAnyRole(user?.roles, reportReaderRoles);
   const isTrainee = user?.roles.includes('TRAINEE') ?? false;
 
   return (
@@ -44,6 +47,11 @@ export function AppShell() {
                     <NavLink to="/cohorts">{t('app.nav.cohorts')}</NavLink>
                   </li>
                 )}
+                {isTeaching && (
+                  <li>
+                    <NavLink to="/smes">{t('smes.nav')}</NavLink>
+                  </li>
+                )}
                 {isStaff && (
                   <>
                     <li>
@@ -57,11 +65,22 @@ export function AppShell() {
                     </li>
                   </>
                 )}
+                {isReportReader && (
+                  <li>
+                    <NavLink to="/reports">{t('reports.nav')}</NavLink>
+                  </li>
+                )}
               </ul>
             </nav>
           )}
           <div className="header-tools">
             <LanguageSwitcher />
+            {/* Anonymous visitors reach only public pages (a certificate's verify page): offer the way in. */}
+            {!user && !loading && pathname !== '/sign-in' && (
+              <Link to="/sign-in" className="button-secondary">
+                {t('signIn.submit')}
+              </Link>
+            )}
             {user && (
               <div className="account">
                 <span className="account-email" title={t('app.signedInAs', { email: user.email })}>

@@ -12,7 +12,7 @@ import type {
 } from '../gql/graphql';
 
 /** Accepts a tuple only when it lists every member of the union T, so a new enum value fails typecheck. */
-function everyValueOf<T extends string>() {
+export function everyValueOf<T extends string>() {
   return <const U extends readonly T[]>(
     values: U & ([Exclude<T, U[number]>] extends [never] ? unknown : { missing: Exclude<T, U[number]> }),
   ): U => values;

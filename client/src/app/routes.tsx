@@ -7,8 +7,11 @@ import { SignInPage } from '../features/auth/routes/SignInPage';
 import { CataloguePage } from '../features/catalogue/routes/CataloguePage';
 import { CoursePage } from '../features/catalogue/routes/CoursePage';
 import { ModulePage } from '../features/catalogue/routes/ModulePage';
+import { certificatesRoutes } from '../features/certificates/certificates-routes';
 import { HomePage } from '../features/home/routes/HomePage';
 import { learningRoutes } from '../features/learning/learning-routes';
+import { reportsRoutes } from '../features/reports/reports-routes';
+import { smesRoutes } from '../features/smes/smes-routes';
 import { teachingRoutes } from '../features/teaching/teaching-routes';
 import { AppShell } from './AppShell';
 import { Loading } from './components/Loading';
@@ -32,6 +35,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppShell />}>
         <Route path="sign-in" element={<SignInPage />} />
+        {certificatesRoutes()}
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
           <Route path="catalogue" element={<CataloguePage />} />
@@ -39,6 +43,8 @@ export function AppRoutes() {
           <Route path="courses/:slug/modules/:moduleSlug" element={<ModulePage />} />
           {learningRoutes()}
           {teachingRoutes()}
+          {smesRoutes()}
+          {reportsRoutes()}
           <Route element={<RequireRole roles={staffRoles} />}>
             <Route path="people" element={<Lazy><PeopleListPage /></Lazy>} />
             <Route path="people/new" element={<Lazy><PersonFormPage /></Lazy>} />

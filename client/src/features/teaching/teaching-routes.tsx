@@ -16,12 +16,14 @@ const GradebookTab = lazy(() => import('./routes/GradebookTab'));
 const ActionPlansTab = lazy(() => import('./routes/ActionPlansTab'));
 const CohortHistoryTab = lazy(() => import('./routes/CohortHistoryTab'));
 const AttendancePage = lazy(() => import('./routes/AttendancePage'));
+// The Certificates tab belongs to the certificates feature (its own chunk, with its styles).
+const CohortCertificatesTab = lazy(() => import('../certificates/routes/CohortCertificatesPage'));
 
 function Lazy({ children }: { children: ReactNode }) {
   return <Suspense fallback={<Loading />}>{children}</Suspense>;
 }
 
-/** Trainer and coordinator routes (cohorts, sessions, attendance, gradebook, reviews), inside the signed-in layout. */
+/** Trainer and coordinator routes (cohorts, sessions, attendance, gradebook, reviews, certificates), inside the signed-in layout. */
 export function teachingRoutes(): ReactNode {
   // One line per route, as in app/routes.tsx, so the table of paths reads at a glance.
   // prettier-ignore
@@ -41,6 +43,7 @@ export function teachingRoutes(): ReactNode {
         <Route path="history" element={<CohortHistoryTab />} />
         <Route element={<RequireRole roles={staffRoles} />}>
           <Route path="applications" element={<CohortApplicationsTab />} />
+          <Route path="certificates" element={<CohortCertificatesTab />} />
         </Route>
       </Route>
     </Route>

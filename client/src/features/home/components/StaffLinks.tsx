@@ -8,6 +8,7 @@ export function StaffLinks() {
     { to: '/people', title: t('home.staff.people'), description: t('home.staff.peopleDescription') },
     { to: '/organisations', title: t('home.staff.organisations'), description: t('home.staff.organisationsDescription') },
     { to: '/import', title: t('home.staff.import'), description: t('home.staff.importDescription') },
+    { to: '/reports', title: t('reports.homeCard.title'), description: t('reports.homeCard.description') },
     { to: '/catalogue', title: t('home.staff.catalogue'), description: t('home.staff.catalogueDescription') },
   ];
   return (

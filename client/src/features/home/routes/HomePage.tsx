@@ -7,6 +7,7 @@ import { useEnumLabels } from '../../../app/hooks/useEnumLabels';
 import { hasAnyRole, staffRoles, teachingRoles } from '../../auth/hooks/useCurrentUser';
 import { CourseCatalogue } from '../../catalogue/components/CourseCatalogue';
 import { MyLearningSummary } from '../../learning/components/MyLearningSummary';
+import { ReportsCard } from '../../reports/components/ReportsCard';
 import { TeachingSummary } from '../../teaching/components/TeachingSummary';
 import { ProfileSummary } from '../components/ProfileSummary';
 import { ProgrammeSummary } from '../components/ProgrammeSummary';
@@ -44,6 +45,7 @@ export function HomePage() {
       {isTrainee && <MyLearningSummary />}
       {hasAnyRole(roles, teachingRoles) && <TeachingSummary />}
       {isStaff && <StaffLinks />}
+      {isViewer && <ReportsCard />}
       {isViewer && <ProgrammeSummary courses={data.courses} />}
       {showsCatalogue && (
         <section aria-labelledby="home-catalogue" className="home-catalogue">

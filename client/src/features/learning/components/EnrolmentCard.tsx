@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useEnumLabels } from '../../../app/hooks/useEnumLabels';
 import { useFormatters } from '../../../app/hooks/useFormatters';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { MyCertificate } from '../../certificates/components/MyCertificate';
 import { checkInSessions, holdsSeat, modulesPassed, nextSession, showsReason } from '../lib/enrolments';
 import { EnrolmentStatusBadge } from './EnrolmentStatusBadge';
 import { NextSession } from './NextSession';
@@ -51,6 +52,10 @@ export const EnrolmentCardFragment = graphql(`
     }
     tests {
       canAttempt
+    }
+    certificate {
+      id
+      ...MyCertificate_certificate
     }
   }
 `);
@@ -136,6 +141,11 @@ export function EnrolmentCard({
             <dd>{t('learning.progress.ofTotal', { done: passed.passed, total: passed.total })}</dd>
           </div>
         </dl>
+      )}
+      {enrolment.certificate && (
+        <div className="card-certificate">
+          <MyCertificate certificate={enrolment.certificate} />
+        </div>
       )}
       {openTests > 0 && (
         <p className="notice">

@@ -5,6 +5,8 @@ import { FormError } from '../../../app/components/FormError';
 import { useFormatters } from '../../../app/hooks/useFormatters';
 import { useSaveState } from '../../../app/hooks/useSaveState';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { SmeSupports } from '../../smes/components/SmeSupports';
+import '../../smes/smes.css';
 import { useAddProgressReport } from '../hooks/useLearningMutations';
 import {
   emptyProgressReport,
@@ -23,6 +25,7 @@ export const ProgressReportFragment = graphql(`
     results
     challenges
     smesReached
+    ...SmeSupports_report
   }
 `);
 
@@ -46,6 +49,7 @@ export function ProgressReports({ plan: planRef }: { plan: FragmentType<typeof P
   const total = reports.reduce((sum, report) => sum + report.smesReached, 0);
   const [adding, setAdding] = useState(false);
   const [added, setAdded] = useState(false);
+  const today = localDate(new Date());
   if (plan.status !== 'SUBMITTED' && plan.status !== 'ACCEPTED') return null;
   return (
     <section aria-labelledby="progress-reports" className="progress-reports">
@@ -76,6 +80,7 @@ export function ProgressReports({ plan: planRef }: { plan: FragmentType<typeof P
                     <p className="prewrap">{report.challenges}</p>
                   </>
                 )}
+                <SmeSupports report={report} today={today} />
               </li>
             ))}
           </ol>

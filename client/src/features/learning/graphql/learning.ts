@@ -41,6 +41,10 @@ export const EnrolmentPageQuery = graphql(`
         }
       }
       ...EnrolmentSummary_enrolment
+      certificate {
+        id
+        ...MyCertificate_certificate
+      }
       progress {
         ...ProgressOverview_progress
         ...RequirementList_progress

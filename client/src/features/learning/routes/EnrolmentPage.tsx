@@ -6,6 +6,7 @@ import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { Loading } from '../../../app/components/Loading';
 import { NotFound } from '../../../app/components/NotFound';
 import { useDocumentTitle } from '../../../app/hooks/useDocumentTitle';
+import { MyCertificate } from '../../certificates/components/MyCertificate';
 import { ActionPlanList } from '../components/ActionPlanList';
 import { EnrolmentHistory } from '../components/EnrolmentHistory';
 import { EnrolmentSummary } from '../components/EnrolmentSummary';
@@ -55,6 +56,14 @@ export default function EnrolmentPage() {
       <h1>{enrolment.cohort.title}</h1>
       <div aria-live="polite">{applied ? <p className="alert alert-success">{t('learning.apply.done')}</p> : null}</div>
       <EnrolmentSummary enrolment={enrolment} />
+      {enrolment.certificate && (
+        <section aria-labelledby="enrolment-certificate">
+          <h2 id="enrolment-certificate">{t('certificates.mine.sectionTitle')}</h2>
+          <div className="card">
+            <MyCertificate certificate={enrolment.certificate} />
+          </div>
+        </section>
+      )}
 
       {seat && (
         <>

@@ -27,9 +27,14 @@ export default function MyLearningPage() {
     <section className="page">
       <div className="page-heading">
         <h1>{t('learning.title')}</h1>
-        <Link to="/learning/check-in" className="button-secondary">
-          {t('learning.checkIn.withCode')}
-        </Link>
+        <div className="actions page-heading-actions">
+          <Link to="/learning/certificates" className="button-secondary">
+            {t('certificates.mine.title')}
+          </Link>
+          <Link to="/learning/check-in" className="button-secondary">
+            {t('learning.checkIn.withCode')}
+          </Link>
+        </div>
       </div>
       <p className="lead">{t('learning.intro')}</p>
       {data.myEnrolments.length === 0 ? (

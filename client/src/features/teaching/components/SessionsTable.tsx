@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useFormatters } from '../../../app/hooks/useFormatters';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { SessionRow_SessionFragment } from '../../../gql/graphql';
+import { SignInSheetLink } from '../../certificates/components/SignInSheetLink';
 import { sessionPhase } from '../lib/cohorts';
 import { SessionPhaseBadge } from './StatusBadges';
 
@@ -26,7 +27,10 @@ export const SessionRowFragment = graphql(`
 
 export type SessionRowData = SessionRow_SessionFragment;
 
-/** The cohort's sessions in time order; actions per row come from the caller (coordinators edit). */
+/**
+ * The cohort's sessions in time order. Those who teach the cohort get its attendance sheet and its
+ * printable sign-in sheet; further actions per row come from the caller (coordinators edit).
+ */
 export function SessionsTable({
   cohortId,
   sessions: sessionRefs,
@@ -76,7 +80,14 @@ export function SessionsTable({
                 </td>
                 <td className="row-actions">
                   {canTakeAttendance && !session.cancelled ? (
-                    <Link to={`/cohorts/${cohortId}/sessions/${session.id}`}>{t('teaching.sessions.sheet')}</Link>
+                    <>
+                      <Link to={`/cohorts/${cohortId}/sessions/${session.id}`}>{t('teaching.sessions.sheet')}</Link>
+                      <SignInSheetLink
+                        sessionId={session.id}
+                        session={`${format.date(session.startsAt)} ${format.time(session.startsAt)}`}
+                        className="print-link"
+                      />
+                    </>
                   ) : null}
                   {renderActions?.(session)}
                 </td>

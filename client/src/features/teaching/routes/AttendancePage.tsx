@@ -10,6 +10,7 @@ import { useDocumentTitle } from '../../../app/hooks/useDocumentTitle';
 import { useEnumLabels } from '../../../app/hooks/useEnumLabels';
 import { useFormatters } from '../../../app/hooks/useFormatters';
 import { getFragmentData } from '../../../gql';
+import { SignInSheetLink } from '../../certificates/components/SignInSheetLink';
 import { AttendanceSheet, AttendanceSheetFragment, toSheetLine } from '../components/AttendanceSheet';
 import { CheckInPanel, CheckInPanelFragment } from '../components/CheckInPanel';
 import { SessionPhaseBadge } from '../components/StatusBadges';
@@ -117,6 +118,12 @@ export default function AttendancePage() {
         </span>
         {session.venue ? <span>· {session.venue}</span> : null}
       </p>
+      {/* Paper for a room without devices: everyone on the roster, in English and the cohort's language. */}
+      {session.cohort.viewerTeaches && !session.cancelled ? (
+        <p className="sheet-print">
+          <SignInSheetLink sessionId={session.id} />
+        </p>
+      ) : null}
 
       {session.cohort.viewerTeaches ? <CheckInPanel session={session} selfCheckIns={selfCheckIns} /> : null}
 

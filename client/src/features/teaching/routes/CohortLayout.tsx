@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useParams } from 'react-router';
 import { ErrorMessage } from '../../../app/components/ErrorMessage';
 import { Loading } from '../../../app/components/Loading';
 import { NotFound } from '../../../app/components/NotFound';
@@ -11,7 +11,7 @@ import { hasAnyRole, staffRoles, useCurrentUser } from '../../auth/hooks/useCurr
 import { CohortStatus } from '../components/CohortsTable';
 import { CohortLayoutQuery } from '../graphql/cohort';
 
-/** The cohort page: its header and a tab per part (overview, sessions, people, applications, scores, plans, history). */
+/** The cohort page: its header and a tab per part (overview, sessions, people, applications, scores, plans, history, certificates). */
 export default function CohortLayout() {
   const { t } = useTranslation();
   const format = useFormatters();
@@ -21,6 +21,18 @@ export default function CohortLayout() {
   const { data, loading, error, refetch } = useQuery(CohortLayoutQuery, { variables: { id: cohortId } });
   const cohort = data?.cohort;
   useDocumentTitle(cohort?.title ?? t('teaching.list.title'));
+  const { pathname } = useLocation();
+  const tabsRef = useRef<HTMLElement>(null);
+  // On a phone the tabs scroll sideways: keep the open one in sight (Certificates, the last, is often off the edge).
+  useEffect(() => {
+    const nav = tabsRef.current;
+    const active = nav?.querySelector<HTMLElement>('a.active');
+    if (!nav || !active) return;
+    const outer = nav.getBoundingClientRect();
+    const inner = active.getBoundingClientRect();
+    if (inner.right > outer.right) nav.scrollLeft += inner.right - outer.right;
+    else if (inner.left < outer.left) nav.scrollLeft -= outer.left - inner.left;
+  }, [pathname, cohort?.id]);
 
   if (!data) {
     if (loading) return <Loading />;
@@ -39,6 +51,8 @@ export default function CohortLayout() {
     { to: 'gradebook', label: t('teaching.tabs.gradebook') },
     { to: 'action-plans', label: t('teaching.tabs.actionPlans'), count: toReview },
     { to: 'history', label: t('teaching.tabs.history') },
+    // Issuing, revoking and re-issuing are for coordinators and admins (the server checks too).
+    ...(isStaff ? [{ to: 'certificates', label: t('teaching.tabs.certificates') }] : []),
   ];
 
   return (
@@ -54,7 +68,7 @@ export default function CohortLayout() {
         <span>· {t('teaching.cohort.placesValue', { taken: cohort.seatsTaken, capacity: cohort.capacity })}</span>
         <CohortStatus cohort={cohort} />
       </p>
-      <nav aria-label={t('teaching.tabs.label')} className="tabs">
+      <nav ref={tabsRef} aria-label={t('teaching.tabs.label')} className="tabs">
         <ul>
           {tabs.map((tab) => (
             <li key={tab.to}>
