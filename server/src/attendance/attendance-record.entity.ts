@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
+import { Entity, Index, Enum, ManyToOne, Property, Ref, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../database/base.entity';
 import { AttendanceStatus } from '../common/enums';
 import { Enrolment } from '../enrolments/enrolment.entity';
@@ -8,6 +8,8 @@ import { User } from '../users/user.entity';
 /** One line of a session's attendance sheet. Every change is also kept in the change history. */
 @Entity({ tableName: 'attendance_record' })
 @Unique({ properties: ['session', 'enrolment'] })
+// One enrolment's marks by status: what the attendance tally trigger recounts (0012-report-tallies).
+@Index({ properties: ['enrolment', 'status', 'session'] })
 export class AttendanceRecord extends BaseEntity<'note' | 'recordedBy'> {
   @ManyToOne(() => TrainingSession, { ref: true })
   session: Ref<TrainingSession>;

@@ -5,6 +5,7 @@ import { isLocale, type Locale, type LocalizedText } from '../common/locale';
 import type { LocalizedList } from '../course-modules/course-module.entity';
 import {
   courseFileSchema,
+  MIN_BANK_QUESTIONS,
   moduleFrontMatterSchema,
   programmeFileSchema,
   questionBankSchema,
@@ -43,6 +44,9 @@ export class ContentError extends Error {
   }
 }
 
+/** Every module's English lesson text is at least this many words long. */
+export const MIN_LESSON_WORDS = 600;
+
 const MODULE_FILE = /^(\d+)-([a-z0-9-]+)\.md$/;
 const TRANSLATION_FILE = /^(\d+)-([a-z0-9-]+)\.([a-z]{2})\.md$/;
 const BANK_FILE = /^(\d+)-([a-z0-9-]+)\.questions\.yaml$/;
@@ -51,6 +55,11 @@ function sha256(parts: string[]): string {
   const hash = createHash('sha256');
   for (const part of parts) hash.update(part).update('\0');
   return hash.digest('hex');
+}
+
+/** Words of lesson text: whitespace-separated runs holding a letter or digit (Markdown marks such as # and - are not words). */
+export function countWords(markdown: string): number {
+  return markdown.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
 }
 
 function read(path: string): string {
@@ -144,7 +153,10 @@ function readModule(dir: string, stem: string, names: string[], rel: (p: string)
   }
   const front = parseYaml(split.frontMatter, moduleFrontMatterSchema, rel(path), issues, 2);
   if (!front) return null;
-  if (!split.body.trim()) issues.push({ file: rel(path), line: split.frontMatter.split('\n').length + 3, message: 'lesson text is empty' });
+  const bodyLine = split.frontMatter.split('\n').length + 3;
+  const words = countWords(split.body);
+  if (words === 0) issues.push({ file: rel(path), line: bodyLine, message: 'lesson text is empty' });
+  else if (words < MIN_LESSON_WORDS) issues.push({ file: rel(path), line: bodyLine, message: `lesson text has ${words} words; a module needs at least ${MIN_LESSON_WORDS}` });
 
   const title: LocalizedText = { en: front.title };
   const objectives: LocalizedList = { en: front.objectives };
@@ -180,7 +192,9 @@ function readModule(dir: string, stem: string, names: string[], rel: (p: string)
 
   let bank: QuestionBank | null = null;
   const bankName = `${stem}.questions.yaml`;
-  if (names.includes(bankName)) {
+  if (!names.includes(bankName)) {
+    issues.push({ file: rel(path), line: 1, message: `no question bank: every module needs ${bankName} with at least ${MIN_BANK_QUESTIONS} questions` });
+  } else {
     const bankText = read(join(dir, bankName));
     hashParts.push(bankName, bankText);
     bank = parseYaml(bankText, questionBankSchema, rel(join(dir, bankName)), issues);

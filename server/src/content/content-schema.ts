@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { LOCALES } from '../common/locale';
 
+/** Pre- and post-tests draw on the module's bank: at least this many questions each. */
+export const MIN_BANK_QUESTIONS = 10;
+
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case letters, digits and hyphens');
 const key = z.string().regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and hyphens');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
@@ -101,7 +104,7 @@ export const questionBankSchema = z.object({
           if (dup) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['choices'], message: `choice id "${dup}" is used twice` });
         }),
     )
-    .min(1),
+    .min(MIN_BANK_QUESTIONS, `a question bank needs at least ${MIN_BANK_QUESTIONS} questions`),
 });
 
 export type ProgrammeFile = z.infer<typeof programmeFileSchema>;

@@ -7,6 +7,9 @@ export interface ContentIssue {
   message: string;
 }
 
+/** Syntax problems reported per file; the first ones are the ones to fix. */
+const MAX_SYNTAX_ISSUES = 5;
+
 export function formatIssue(issue: ContentIssue): string {
   return `${issue.file}:${issue.line}: ${issue.message}`;
 }
@@ -25,9 +28,20 @@ export function parseYaml<S extends z.ZodTypeAny>(
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   if (doc.errors.length > 0) {
+    // One broken bracket can make the parser report the same problem hundreds of times: each
+    // distinct problem once, on the line it is on (counted from its offset), and at most a few.
+    const seen = new Set<string>();
+    const syntax: ContentIssue[] = [];
     for (const error of doc.errors) {
-      issues.push({ file, line: (error.linePos?.[0].line ?? 1) + firstLine - 1, message: error.message.split('\n')[0] });
+      const line = lineCounter.linePos(error.pos[0]).line + firstLine - 1;
+      const message = error.message.split('\n')[0];
+      if (seen.has(`${line}:${message}`)) continue;
+      seen.add(`${line}:${message}`);
+      syntax.push({ file, line, message });
     }
+    syntax.sort((a, b) => a.line - b.line);
+    issues.push(...syntax.slice(0, MAX_SYNTAX_ISSUES));
+    if (syntax.length > MAX_SYNTAX_ISSUES) issues.push({ file, line: syntax[MAX_SYNTAX_ISSUES].line, message: `and ${syntax.length - MAX_SYNTAX_ISSUES} more YAML syntax problems` });
     return null;
   }
   const result = schema.safeParse(doc.toJS());

@@ -18,6 +18,9 @@ import { Component, Programme } from '../programmes/programme.entity';
 import { User } from '../users/user.entity';
 import { Sme, SmeDistinctPair, SmeSupport } from '../smes/sme.entity';
 import { QuestionResponse } from '../assessments/question-response.entity';
+import { EnrolmentTally } from '../reports/tallies/enrolment-tally.entity';
+import { SmeReach } from '../reports/tallies/sme-reach.entity';
+import { TestPair } from '../reports/tallies/test-pair.entity';
 
 export const ENTITIES = [
   Organisation,
@@ -46,4 +49,7 @@ export const ENTITIES = [
   Sme,
   SmeSupport,
   SmeDistinctPair,
+  EnrolmentTally,
+  TestPair,
+  SmeReach,
 ];

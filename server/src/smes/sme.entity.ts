@@ -85,6 +85,8 @@ export class Sme extends BaseEntity<
  */
 @Entity({ tableName: 'sme_support' })
 @Index({ properties: ['supportedOn'] })
+// One SME's supports in date order: what the SMEs-reached trigger reads (0012-report-tallies).
+@Index({ properties: ['sme', 'supportedOn', 'id'] })
 export class SmeSupport extends BaseEntity<'result' | 'progressReport'> {
   @Index()
   @ManyToOne(() => Sme, { ref: true })

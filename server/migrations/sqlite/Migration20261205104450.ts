@@ -1,0 +1,69 @@
+import { Migration } from '@mikro-orm/migrations';
+import { FIRST_FILL, PARTICIPATING, attended, isTest, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
+
+/**
+ * Report tallies (docs/decisions/0012-report-tallies.md): per-enrolment attendance and paired-test
+ * sums, per-module test pairs and each SME's first support, filled from the records already held and
+ * kept true by triggers on every table they derive from, whatever writes to it.
+ *
+ * SQLite rebuilds a table to alter it and drops its triggers with it: a later migration that
+ * rebuilds enrolment, attendance_record, training_session, assessment_result, assessment,
+ * sme_support, sme or test_pair must create that table's triggers again (report-tallies.db-spec.ts
+ * checks they all exist).
+ */
+const TRIGGERS: [name: string, on: string, body: string][] = [
+  ['enrolment_tally_open', 'after insert on enrolment', `insert into enrolment_tally (enrolment_id) values (new.id);`],
+  ['enrolment_tally_close', 'after delete on enrolment', `delete from enrolment_tally where enrolment_id = old.id; delete from test_pair where enrolment_id = old.id;`],
+  [
+    'enrolment_status_reach',
+    `after update of status on enrolment when (old.status in ${PARTICIPATING}) <> (new.status in ${PARTICIPATING})`,
+    reach('select sme_id from sme_support where enrolment_id = new.id'),
+  ],
+  ['attendance_tally_insert', 'after insert on attendance_record', attended('enrolment_id = new.enrolment_id')],
+  ['attendance_tally_update', 'after update of status, session_id, enrolment_id on attendance_record', attended('enrolment_id in (new.enrolment_id, old.enrolment_id)')],
+  ['attendance_tally_delete', 'after delete on attendance_record', attended('enrolment_id = old.enrolment_id')],
+  [
+    'session_cancel_tally',
+    'after update of cancelled on training_session when old.cancelled <> new.cancelled',
+    attended('enrolment_id in (select enrolment_id from attendance_record where session_id = new.id)'),
+  ],
+  ['result_pair_insert', `after insert on assessment_result when ${isTest('new.assessment_id')}`, pair('new.enrolment_id', 'new.assessment_id')],
+  [
+    'result_pair_update',
+    `after update of score, attempt, assessment_id, enrolment_id on assessment_result when ${isTest('new.assessment_id')} or ${isTest('old.assessment_id')}`,
+    pair('old.enrolment_id', 'old.assessment_id') + pair('new.enrolment_id', 'new.assessment_id'),
+  ],
+  ['result_pair_delete', `after delete on assessment_result when ${isTest('old.assessment_id')}`, pair('old.enrolment_id', 'old.assessment_id')],
+  [
+    'assessment_max_score_pair',
+    `after update of max_score on assessment when new.kind in ('PRE_TEST', 'POST_TEST')`,
+    `update test_pair set pre_pct = ${percentOf('pre_result_id')}, post_pct = ${percentOf('post_result_id')} where module_id = new.module_id;`,
+  ],
+  ['test_pair_rollup_insert', 'after insert on test_pair', rollup('new.enrolment_id')],
+  ['test_pair_rollup_update', 'after update on test_pair', rollup('new.enrolment_id')],
+  ['test_pair_rollup_delete', 'after delete on test_pair', rollup('old.enrolment_id')],
+  ['sme_support_reach_insert', 'after insert on sme_support', reach('new.sme_id')],
+  ['sme_support_reach_update', 'after update of sme_id, enrolment_id, supported_on on sme_support', reach('new.sme_id, old.sme_id')],
+  ['sme_support_reach_delete', 'after delete on sme_support', reach('old.sme_id')],
+  ['sme_merge_reach', 'after update of merged_into_id on sme', reach('new.id')],
+];
+
+export class Migration20261205104450 extends Migration {
+  override async up(): Promise<void> {
+    this.addSql(`create table \`enrolment_tally\` (\`enrolment_id\` text not null, \`attended_sessions\` integer not null default 0, \`paired_tests\` integer not null default 0, \`unpaired_tests\` integer not null default 0, \`improved_tests\` integer not null default 0, \`pre_sum\` double not null default 0, \`post_sum\` double not null default 0, primary key (\`enrolment_id\`));`);
+
+    this.addSql(`create table \`sme_reach\` (\`sme_id\` text not null, \`support_id\` text not null, \`enrolment_id\` text not null, \`supported_on\` date not null, primary key (\`sme_id\`));`);
+    this.addSql(`create index \`sme_reach_enrolment_id_index\` on \`sme_reach\` (\`enrolment_id\`);`);
+
+    this.addSql(`create table \`test_pair\` (\`enrolment_id\` text not null, \`module_id\` text not null, \`pre_result_id\` text null, \`post_result_id\` text null, \`pre_pct\` double null, \`post_pct\` double null, primary key (\`enrolment_id\`, \`module_id\`));`);
+    this.addSql(`create index \`test_pair_module_id_index\` on \`test_pair\` (\`module_id\`);`);
+
+    // The tallies' own reads: one enrolment's marks by status, one SME's supports in date order.
+    this.addSql(`create index \`attendance_record_enrolment_id_status_session_id_index\` on \`attendance_record\` (\`enrolment_id\`, \`status\`, \`session_id\`);`);
+    this.addSql(`create index \`sme_support_sme_id_supported_on_id_index\` on \`sme_support\` (\`sme_id\`, \`supported_on\`, \`id\`);`);
+
+    for (const statement of FIRST_FILL) this.addSql(statement);
+    for (const [name, on, body] of TRIGGERS) this.addSql(`create trigger \`${name}\` ${on} begin ${body} end;`);
+  }
+}
+

@@ -1,0 +1,68 @@
+import type { Knex } from '@mikro-orm/knex';
+
+/**
+ * The report tallies computed from scratch, set-based: what the triggers keep row by row
+ * (docs/decisions/0012-report-tallies.md). The benchmark generator loads records with the triggers
+ * off and then calls `rebuildReportTallies`; the tests compare what the triggers kept with these
+ * queries. The migration that created the tallies holds its own copy, as migrations do.
+ */
+
+const ATTENDED = `('PRESENT', 'LATE')`;
+const PARTICIPATING = `('APPROVED', 'COMPLETED')`;
+
+/** Per enrolment: enrolment_id, attended_sessions (PRESENT or LATE marks on sessions not cancelled). */
+export const ATTENDED_SESSIONS = `
+  select e.id as enrolment_id, (
+    select count(*) from attendance_record ar join training_session ts on ts.id = ar.session_id
+    where ar.enrolment_id = e.id and ar.status in ${ATTENDED} and not ts.cancelled) as attended_sessions
+  from enrolment e`;
+
+/** Per enrolment and module with a test: the first pre-test attempt and the last post-test attempt. */
+export const TEST_PAIRS = `
+  with ranked as (
+    select r.id, r.enrolment_id, a.module_id, a.kind, r.score * 100.0 / nullif(a.max_score, 0) as pct,
+      row_number() over (partition by r.enrolment_id, a.module_id, a.kind
+        order by case when a.kind = 'PRE_TEST' then r.attempt else -r.attempt end, r.id) as rn
+    from assessment_result r join assessment a on a.id = r.assessment_id
+    where a.kind in ('PRE_TEST', 'POST_TEST')),
+  firsts as (select * from ranked where rn = 1),
+  pairs as (select distinct enrolment_id, module_id from firsts)
+  select p.enrolment_id, p.module_id, pre.id as pre_result_id, post.id as post_result_id, pre.pct as pre_pct, post.pct as post_pct
+  from pairs p
+  left join firsts pre on pre.enrolment_id = p.enrolment_id and pre.module_id = p.module_id and pre.kind = 'PRE_TEST'
+  left join firsts post on post.enrolment_id = p.enrolment_id and post.module_id = p.module_id and post.kind = 'POST_TEST'`;
+
+/** Per enrolment: the sums of its test pairs. */
+export const PAIR_SUMS = `
+  select e.id as enrolment_id,
+    count(case when t.pre_pct is not null and t.post_pct is not null then 1 end) as paired_tests,
+    count(case when (t.pre_pct is null) <> (t.post_pct is null) then 1 end) as unpaired_tests,
+    count(case when t.pre_pct is not null and t.post_pct is not null and t.post_pct > t.pre_pct then 1 end) as improved_tests,
+    coalesce(sum(case when t.pre_pct is not null and t.post_pct is not null then t.pre_pct end), 0) as pre_sum,
+    coalesce(sum(case when t.pre_pct is not null and t.post_pct is not null then t.post_pct end), 0) as post_sum
+  from enrolment e left join test_pair t on t.enrolment_id = e.id
+  group by e.id`;
+
+/** Per SME reached: its first standing support by a participating enrolment. */
+export const SME_REACH = `
+  select sme_id, id as support_id, enrolment_id, supported_on from (
+    select ss.sme_id, ss.id, ss.enrolment_id, ss.supported_on,
+      row_number() over (partition by ss.sme_id order by ss.supported_on, ss.id) as n
+    from sme_support ss join sme s on s.id = ss.sme_id join enrolment e on e.id = ss.enrolment_id
+    where s.merged_into_id is null and e.status in ${PARTICIPATING}) f
+  where n = 1`;
+
+/** Empties and refills every tally; run with the tally triggers off (they would redo the work row by row). */
+export async function rebuildReportTallies(knex: Knex): Promise<void> {
+  await knex.raw('delete from sme_reach');
+  await knex.raw('delete from test_pair');
+  await knex.raw('delete from enrolment_tally');
+  await knex.raw(`insert into enrolment_tally (enrolment_id, attended_sessions) ${ATTENDED_SESSIONS}`);
+  await knex.raw(`insert into test_pair (enrolment_id, module_id, pre_result_id, post_result_id, pre_pct, post_pct) ${TEST_PAIRS}`);
+  await knex.raw(`
+    update enrolment_tally set
+      paired_tests = s.paired_tests, unpaired_tests = s.unpaired_tests, improved_tests = s.improved_tests,
+      pre_sum = s.pre_sum, post_sum = s.post_sum
+    from (${PAIR_SUMS}) s where s.enrolment_id = enrolment_tally.enrolment_id`);
+  await knex.raw(`insert into sme_reach (sme_id, support_id, enrolment_id, supported_on) ${SME_REACH}`);
+}
