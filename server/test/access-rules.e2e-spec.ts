@@ -55,6 +55,12 @@ describe('every operation declares who may call it', () => {
     expect(missing).toEqual([]);
   });
 
+  it('GET /healthz answers 200 without a session while the database answers', async () => {
+    const response = await fetch(`${t.url}/healthz`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'ok' });
+  });
+
   it('the only public operations are the deliberate ones', () => {
     const rules = operationRules(t);
     const publicOps = [...rules].filter(([, rule]) => rule?.kind === 'public').map(([op]) => op).sort();

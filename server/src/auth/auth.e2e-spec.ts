@@ -1,6 +1,8 @@
+import { RequestContext } from '@mikro-orm/core';
 import { Session } from '../auth/session.entity';
 import { User } from '../users/user.entity';
 import { errorCode, startTestApp, type TestApp } from '../../test/test-app';
+import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle.entity';
 import { LOCK_AFTER } from './login-throttle.service';
 
@@ -48,6 +50,26 @@ describe('signing in and out', () => {
     const sessions = await t.orm.em.fork().find(Session, {});
     expect(sessions.length).toBeGreaterThan(0);
     expect(sessions.map((s) => s.tokenHash)).not.toContain(token);
+  });
+
+  it('ends a session once it has been idle too long, and at its absolute expiry however active it is', async () => {
+    const auth = t.app.get(AuthService);
+    const at = (token: string, time: number) => RequestContext.create(t.orm.em, () => auth.authenticate(token, new Date(time)));
+    const hour = 3_600_000;
+    const idle = t.config.sessionIdleHours * hour;
+    const absolute = t.config.sessionAbsoluteDays * 24 * hour;
+    const start = Date.now();
+
+    const resting = await t.signIn('trainer@corridor.test');
+    expect(await at(resting, start + idle - hour)).not.toBeNull();
+    expect(await at(resting, start + idle - hour + idle + hour)).toBeNull();
+    expect((await t.gql(ME, {}, { token: resting })).data).toEqual({ me: null });
+
+    const busy = await t.signIn('trainer@corridor.test');
+    // Used every (idle - 1) hours it never idles out, yet it ends at the absolute limit.
+    for (let time = start + idle - hour; time < start + absolute; time += idle - hour) expect(await at(busy, time)).not.toBeNull();
+    expect(await at(busy, start + absolute + hour)).toBeNull();
+    expect((await t.gql(ME, {}, { token: busy })).data).toEqual({ me: null });
   });
 
   it('me is null without a session and logout ends the session', async () => {
@@ -109,5 +131,22 @@ describe('signing in and out', () => {
     expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(800);
     await t.orm.em.fork().nativeDelete(LoginThrottle, {});
     expect((await t.gql(LOGIN, { input: { email, password: 'corridor-demo' } })).data).not.toBeNull();
+  });
+
+  it('slows and then refuses repeated failures from one address, whichever accounts it tries', async () => {
+    const from = { headers: { 'x-forwarded-for': '10.9.9.9' } };
+    const started = Date.now();
+    for (let i = 0; i < LOCK_AFTER; i += 1) {
+      const result = await t.gql(LOGIN, { input: { email: `guess-${i}@corridor.test`, password: 'wrong-password' } }, from);
+      expect(errorCode(result)).toBe('UNAUTHENTICATED');
+    }
+    expect(Date.now() - started).toBeGreaterThan(1000);
+    const locked = await t.gql(LOGIN, { input: { email: 'trainer@corridor.test', password: 'corridor-demo' } }, from);
+    expect(errorCode(locked)).toBe('UNAUTHENTICATED');
+    expect(locked.errors?.[0].message).toMatch(/Too many failed sign-ins\. Try again in 15 minutes\./);
+    // The account itself is not locked: the same person signs in from another address.
+    const elsewhere = await t.gql(LOGIN, { input: { email: 'trainer@corridor.test', password: 'corridor-demo' } }, { headers: { 'x-forwarded-for': '10.9.9.10' } });
+    expect(elsewhere.data).not.toBeNull();
+    await t.orm.em.fork().nativeDelete(LoginThrottle, {});
   });
 });

@@ -100,6 +100,59 @@ describe('loading content/', () => {
     }
   });
 
+  it('names the line a YAML syntax error is on, and reports it once', () => {
+    const text = readFileSync(bank(), 'utf8');
+    const broken = text.replace(/(\n {2}- id: q05\n {4}type: \w+\n)/, '$1    type: single\n');
+    expect(broken).not.toBe(text);
+    const line = broken.split('\n').findIndex((l, i, all) => l === '    type: single' && all[i - 1].startsWith('    type:')) + 1;
+    writeFileSync(bank(), broken);
+    try {
+      readContent(dir);
+      throw new Error('expected a ContentError');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ContentError);
+      const issues = (error as ContentError).issues;
+      expect(issues.map((i) => `${i.file}:${i.line}: ${i.message}`)).toEqual([
+        expect.stringMatching(new RegExp(`01-cluster-concepts-and-mapping\\.questions\\.yaml:${line}: Map keys must be unique$`)) as unknown,
+      ]);
+    } finally {
+      writeFileSync(bank(), text);
+    }
+  });
+
+  it.each([
+    [
+      'a lesson shorter than 600 words',
+      moduleFile,
+      (s: string) => s.replace(/\n---\n[\s\S]*$/, '\n---\n# Clusters\n\nA short lesson.\n'),
+      /01-cluster-concepts-and-mapping\.md:\d+: lesson text has 4 words; a module needs at least 600/,
+    ],
+    [
+      'a question bank of nine questions',
+      bank,
+      (s: string) => s.slice(0, [...s.matchAll(/\n {2}- id: /g)][9].index) + '\n',
+      /01-cluster-concepts-and-mapping\.questions\.yaml:\d+: questions: a question bank needs at least 10 questions/,
+    ],
+  ])('refuses %s', (_case, path, edit, message) => {
+    const text = readFileSync(path(), 'utf8');
+    writeFileSync(path(), edit(text));
+    try {
+      expect(() => readContent(dir)).toThrow(message);
+    } finally {
+      writeFileSync(path(), text);
+    }
+  });
+
+  it('refuses a module without a question bank', () => {
+    const text = readFileSync(bank(), 'utf8');
+    rmSync(bank());
+    try {
+      expect(() => readContent(dir)).toThrow(/01-cluster-concepts-and-mapping\.md:1: no question bank/);
+    } finally {
+      writeFileSync(bank(), text);
+    }
+  });
+
   it('refuses a module without front matter', () => {
     const text = readFileSync(moduleFile(), 'utf8');
     writeFileSync(moduleFile(), '# Just text\n');

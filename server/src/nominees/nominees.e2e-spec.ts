@@ -142,10 +142,14 @@ describe('nominee import', () => {
     ['a file over 2 MB', file('big.csv', Buffer.alloc(2 * 1024 * 1024 + 10, 'a')), /larger than 2 MB/],
     ['a PDF', file('list.pdf', '%PDF-1.4'), /\.csv or \.xlsx/],
     ['content that is not base64', { input: { fileName: 'a.csv', contentBase64: '***' } }, /not valid base64/],
-  ])('refuses %s with BAD_USER_INPUT', async (_case, variables, message) => {
-    const result = await t.gql(PREVIEW, variables, { token });
-    expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors![0].message).toMatch(message);
+  ])('refuses %s with BAD_USER_INPUT and saves nothing', async (_case, variables, message) => {
+    const before = await people();
+    for (const mutation of [PREVIEW, IMPORT]) {
+      const result = await t.gql(mutation, variables, { token });
+      expect(errorCode(result)).toBe('BAD_USER_INPUT');
+      expect(result.errors![0].message).toMatch(message);
+    }
+    expect(await people()).toBe(before);
   });
 
   it('trainers cannot import', async () => {

@@ -7,31 +7,81 @@ export type SqlDialect = 'sqlite' | 'postgresql';
 /** Enrolments that count as participation: approved (in progress) or completed. */
 export const PARTICIPATING = [EnrolmentStatus.APPROVED, EnrolmentStatus.COMPLETED];
 
+/** The tables `participants` can join beside the enrolment `e`. */
+export type ScopeAlias = 'p' | 'c' | 'co' | 'cp' | 'o';
+
+const EVERY_ALIAS: readonly ScopeAlias[] = ['p', 'c', 'co', 'cp', 'o'];
+
 /**
- * The participants a report counts, as one SQL FROM clause: enrolment `e`, person `p`, cohort `c`,
- * course `co`, component `cp` and (left joined) organisation `o`, narrowed by the filter. Every
- * indicator, split and learning result starts from here so they all count the same people.
+ * The participants a report counts, as one SQL FROM clause: enrolment `e` and, as `uses` asks (all
+ * of them unless told), person `p`, cohort `c`, course `co`, component `cp` and (left joined)
+ * organisation `o`, narrowed by the filter. Every indicator, split and learning result starts from
+ * here so they all count the same people. The aggregations name only the tables they read and the
+ * split `by` adds its own (the filter needs none), so a dashboard figure joins no table it does not need.
  */
-export function participants(knex: Knex, filter: ReportFilter = {}, dialect: SqlDialect): Knex.QueryBuilder {
-  const query = knex({ e: 'enrolment' })
-    .join({ p: 'person' }, 'p.id', 'e.person_id')
-    .join({ c: 'cohort' }, 'c.id', 'e.cohort_id')
-    .join({ co: 'course' }, 'co.id', 'c.course_id')
-    .join({ cp: 'programme_component' }, 'cp.id', 'co.component_id')
-    .leftJoin({ o: 'organisation' }, 'o.id', 'p.organisation_id')
-    .whereIn('e.status', PARTICIPATING);
-  return applyFilter(query, filter, dialect);
+export function participants(
+  knex: Knex,
+  filter: ReportFilter = {},
+  dialect: SqlDialect,
+  uses: readonly ScopeAlias[] = EVERY_ALIAS,
+  by?: ReportSplit,
+): Knex.QueryBuilder {
+  const needed = new Set<ScopeAlias>([...uses, ...(by ? splitAliases(by) : [])]);
+  if (needed.has('o')) needed.add('p');
+  if (needed.has('cp')) needed.add('co');
+  if (needed.has('co')) needed.add('c');
+  const query = knex({ e: 'enrolment' });
+  if (needed.has('p')) query.join({ p: 'person' }, 'p.id', 'e.person_id');
+  if (needed.has('c')) query.join({ c: 'cohort' }, 'c.id', 'e.cohort_id');
+  if (needed.has('co')) query.join({ co: 'course' }, 'co.id', 'c.course_id');
+  if (needed.has('cp')) query.join({ cp: 'programme_component' }, 'cp.id', 'co.component_id');
+  if (needed.has('o')) query.leftJoin({ o: 'organisation' }, 'o.id', 'p.organisation_id');
+  query.whereIn('e.status', PARTICIPATING);
+  return applyFilter(knex, query, filter, dialect);
 }
 
-/** Adds the filter's conditions to a query that has the aliases of `participants`. */
-export function applyFilter(query: Knex.QueryBuilder, filter: ReportFilter, dialect: SqlDialect): Knex.QueryBuilder {
-  if (filter.countryCode) query.where('p.country_code', filter.countryCode.toUpperCase());
-  if (filter.gender) query.where('p.gender', filter.gender);
-  if (filter.targetGroup) query.where('p.target_group', filter.targetGroup);
-  if (filter.organisationType) query.where('o.type', filter.organisationType);
-  if (filter.componentCode) query.where('cp.code', filter.componentCode);
-  if (filter.cohortId) query.where('c.id', filter.cohortId);
-  if (filter.year) query.whereRaw(`${yearOf('c.starts_on', dialect)} = ?`, [String(filter.year)]);
+function splitAliases(by: ReportSplit): ScopeAlias[] {
+  switch (by) {
+    case ReportSplit.COUNTRY:
+    case ReportSplit.SEX:
+    case ReportSplit.TARGET_GROUP:
+      return ['p'];
+    case ReportSplit.ORGANISATION_TYPE:
+      return ['o'];
+    case ReportSplit.COMPONENT:
+      return ['cp'];
+    case ReportSplit.COHORT:
+      return [];
+    case ReportSplit.YEAR:
+      return ['c'];
+  }
+}
+
+/**
+ * Adds the filter's conditions to a query over enrolment `e`: each one a subquery on the person or
+ * the cohort, so the filter needs no join of its own.
+ */
+export function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: ReportFilter, dialect: SqlDialect): Knex.QueryBuilder {
+  if (filter.countryCode || filter.gender || filter.targetGroup || filter.organisationType) {
+    const people = knex({ fp: 'person' }).select('fp.id');
+    if (filter.countryCode) people.where('fp.country_code', filter.countryCode.toUpperCase());
+    if (filter.gender) people.where('fp.gender', filter.gender);
+    if (filter.targetGroup) people.where('fp.target_group', filter.targetGroup);
+    if (filter.organisationType) people.join({ fo: 'organisation' }, 'fo.id', 'fp.organisation_id').where('fo.type', filter.organisationType);
+    query.whereIn('e.person_id', people);
+  }
+  if (filter.cohortId) query.where('e.cohort_id', filter.cohortId);
+  if (filter.componentCode || filter.year) {
+    const cohorts = knex({ fc: 'cohort' }).select('fc.id');
+    if (filter.componentCode) {
+      cohorts
+        .join({ fco: 'course' }, 'fco.id', 'fc.course_id')
+        .join({ fcp: 'programme_component' }, 'fcp.id', 'fco.component_id')
+        .where('fcp.code', filter.componentCode);
+    }
+    if (filter.year) cohorts.whereRaw(`${yearOf('fc.starts_on', dialect)} = ?`, [String(filter.year)]);
+    query.whereIn('e.cohort_id', cohorts);
+  }
   return query;
 }
 
@@ -62,7 +112,7 @@ export function splitKey(by: ReportSplit, dialect: SqlDialect): string {
     case ReportSplit.COMPONENT:
       return 'cp.code';
     case ReportSplit.COHORT:
-      return 'c.id';
+      return 'e.cohort_id';
     case ReportSplit.YEAR:
       return yearOf('c.starts_on', dialect);
   }

@@ -3,10 +3,9 @@ import { EnrolmentStatus, Gender } from '../../common/enums';
 import { knowledgeGainBy, participationBy } from '../learning/learning-figures';
 import { rowsOf, text, toNumber, type ReportRow } from '../report-cells';
 import type { ReportFilter, ReportSplit } from '../report-filter.input';
-import { participants, splitKey, type SqlDialect } from '../report-scope';
+import { participants, splitKey, type ScopeAlias, type SqlDialect } from '../report-scope';
 import type { Figure } from '../small-cells';
 import type { Measure } from './logframe-schema';
-import { firstSupports } from './sme-scope';
 
 /** Counts add up across a split; shares and averages do not. */
 export type MeasureKind = 'count' | 'average';
@@ -41,15 +40,17 @@ export function measureFilter(measure: Measure, filter: ReportFilter): ReportFil
 /**
  * The rows a people-measure counts, from the participant scope: enrolments (completed ones for
  * COMPLETED_ENROLMENTS) or, for ACTION_PLANS, plans `ap` joined to their enrolment. The drill-down
- * lists these same rows.
+ * lists these same rows (with every table of the scope; a figure asks only for those of its split).
  */
 export function countedRows(
   knex: Knex,
   dialect: SqlDialect,
   measure: Exclude<Measure, { type: 'UNIQUE_SMES_REACHED' }>,
   filter: ReportFilter,
+  uses?: readonly ScopeAlias[],
+  by?: ReportSplit,
 ): Knex.QueryBuilder {
-  const query = participants(knex, filter, dialect);
+  const query = participants(knex, filter, dialect, uses, by);
   if (measure.type === 'COMPLETED_ENROLMENTS') query.where('e.status', EnrolmentStatus.COMPLETED);
   if (measure.type === 'ACTION_PLANS') {
     query.join({ ap: 'action_plan' }, 'ap.enrolment_id', 'e.id').where('ap.status', measure.status);
@@ -80,15 +81,15 @@ export async function measureFigures(
     case 'AVERAGE_ATTENDANCE_RATE':
       return mapFigures(await participationBy(knex, dialect, scoped, by), (p) => ({ value: p.attendanceRate, people: p.people }));
     case 'UNIQUE_SMES_REACHED': {
-      const query = firstSupports(knex, dialect, scoped, by).select(
+      // The sme_reach tally holds each SME once, with the enrolment of its first support.
+      const query = grouped(knex, participants(knex, scoped, dialect, [], by).join({ r: 'sme_reach' }, 'r.enrolment_id', 'e.id'), dialect, by).select(
         knex.raw('count(*) as value'),
-        knex.raw('count(distinct f.person_id) as people'),
+        knex.raw('count(distinct e.person_id) as people'),
       );
-      if (by) query.select('f.k').groupBy('f.k');
       return figuresOf(await rowsOf(query), (row) => ({ value: toNumber(row.value), people: toNumber(row.people) }));
     }
     case 'WOMEN_SHARE': {
-      const query = grouped(knex, participants(knex, scoped, dialect), dialect, by).select(
+      const query = grouped(knex, participants(knex, scoped, dialect, ['p'], by), dialect, by).select(
         knex.raw('count(case when p.gender = ? then 1 end) as women', [Gender.FEMALE]),
         knex.raw('count(e.id) as total'),
         knex.raw('count(distinct e.person_id) as people'),
@@ -102,7 +103,7 @@ export async function measureFigures(
     case 'PARTICIPANTS':
     case 'ACTION_PLANS': {
       const counted = measure.type === 'ACTION_PLANS' ? 'ap.id' : 'e.id';
-      const query = grouped(knex, countedRows(knex, dialect, measure, scoped), dialect, by).select(
+      const query = grouped(knex, countedRows(knex, dialect, measure, scoped, [], by), dialect, by).select(
         knex.raw(`count(${counted}) as value`),
         knex.raw('count(distinct e.person_id) as people'),
       );

@@ -5,7 +5,7 @@ import type { ReportFilter, ReportSplit } from '../report-filter.input';
 import { participants, splitKey, type SqlDialect } from '../report-scope';
 import type { Measure } from './logframe-schema';
 import { countedRows, measureFilter } from './indicator-measures';
-import { smeSupports } from './sme-scope';
+import { firstSupports, smeSupports } from './sme-scope';
 
 export enum IndicatorRecordKind {
   PARTICIPANT = 'PARTICIPANT',
@@ -111,7 +111,7 @@ async function smeRecords(
   window: RecordWindow,
 ): Promise<{ records: IndicatorRecord[]; totalCount: number }> {
   const reached = () => {
-    const query = knex.from(smeSupports(knex, dialect, filter, cell?.split).as('f')).where('f.n', 1);
+    const query = firstSupports(knex, dialect, filter, cell?.split, true);
     if (cell) query.where('f.k', cell.key);
     return query;
   };

@@ -4,7 +4,7 @@ import type { ReportFilter, ReportSplit } from '../report-filter.input';
 import { participants, type SqlDialect } from '../report-scope';
 import { rowsOf, text, toNumber, type ReportRow } from '../report-cells';
 import { gainFigures, participationFigures } from './learning-arithmetic';
-import { asDouble, attendedSessions, gainSumColumns, heldSessions, keyExpression, testPairs, today } from './learning-sql';
+import { asDouble, heldSessions, keyExpression, today } from './learning-sql';
 
 /**
  * Knowledge gain and participation for any set of participants, split by any ReportSplit, computed
@@ -33,7 +33,9 @@ const keyOf = (row: ReportRow, by?: ReportSplit) => (by ? text(row.k) : '');
 
 /**
  * Pre/post-test gain by group (key '' when not split). A pair is one participant in one module:
- * the first pre-test attempt against the last post-test attempt, in percent of the maximum.
+ * the first pre-test attempt against the last post-test attempt, in percent of the maximum; the
+ * enrolment tally holds each participant's sums over their pairs, so this is one pass over the
+ * participants.
  */
 export async function knowledgeGainBy(
   knex: Knex,
@@ -41,8 +43,20 @@ export async function knowledgeGainBy(
   filter: ReportFilter,
   by?: ReportSplit,
 ): Promise<Map<string, GainFigures>> {
-  const query = knex.from(testPairs(knex, dialect, filter, by).as('pairs')).select(gainSumColumns(knex));
-  if (by) query.select('pairs.k').groupBy('pairs.k');
+  // Each enrolment's tally holds the sums over its modules' pairs; enrolments without a test stay out.
+  const key = keyExpression(dialect, by);
+  const query = participants(knex, filter, dialect, [], by)
+    .join({ t: 'enrolment_tally' }, 't.enrolment_id', 'e.id')
+    .whereRaw('(t.paired_tests > 0 or t.unpaired_tests > 0)')
+    .select(
+      knex.raw('sum(t.paired_tests) as paired'),
+      knex.raw('count(distinct case when t.paired_tests > 0 then e.person_id end) as people'),
+      knex.raw('sum(t.unpaired_tests) as left_out'),
+      knex.raw('sum(t.pre_sum) as pre_sum'),
+      knex.raw('sum(t.post_sum) as post_sum'),
+      knex.raw('sum(t.improved_tests) as improved'),
+    );
+  if (by) query.select(knex.raw(`${key} as k`)).groupByRaw(key);
   const rows = await rowsOf(query);
   const figures = new Map<string, GainFigures>();
   for (const row of rows) {
@@ -63,7 +77,8 @@ export async function knowledgeGainBy(
 
 /**
  * Attendance and completion by group (key '' when not split). The attendance rate is the mean of
- * the participants' own rates (Enrolment.attendanceRate: attended / held sessions of their cohort),
+ * the participants' own rates (attended / held sessions of their cohort, attended from the enrolment
+ * tally: PRESENT or LATE on a session not cancelled, which can only be one already started),
  * so each participant weighs the same whatever their cohort's length, and a group's rate is the
  * average of the rates its drill-down lists. Participants whose cohort has held no session yet have
  * no rate and are left out of it. The completion rate is COMPLETED over participants whose cohort
@@ -78,13 +93,13 @@ export async function participationBy(
 ): Promise<Map<string, ParticipationFigures>> {
   const key = keyExpression(dialect, by);
   const day = today(now);
-  const query = participants(knex, filter, dialect)
-    .leftJoin(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'c.id')
-    .leftJoin(attendedSessions(knex, dialect, now).as('a'), 'a.enrolment_id', 'e.id')
+  const query = participants(knex, filter, dialect, ['c'], by)
+    .join({ t: 'enrolment_tally' }, 't.enrolment_id', 'e.id')
+    .leftJoin(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'e.cohort_id')
     .select(
       knex.raw('count(distinct e.person_id) as people'),
       knex.raw('count(h.held) as rated'),
-      knex.raw(`sum(${asDouble('coalesce(a.attended, 0)', dialect)} / h.held) as rate_sum`),
+      knex.raw(`sum(${asDouble('t.attended_sessions', dialect)} / h.held) as rate_sum`),
       knex.raw('count(case when c.ends_on < ? then 1 end) as ended', [day]),
       knex.raw('count(case when c.ends_on < ? and e.status = ? then 1 end) as completed', [day, EnrolmentStatus.COMPLETED]),
     );

@@ -1,16 +1,13 @@
 import type { Knex } from '@mikro-orm/knex';
-import { AssessmentKind, AttendanceStatus } from '../../common/enums';
 import { programmeDate } from '../../common/dates';
 import { participants, splitKey, type SqlDialect } from '../report-scope';
 import type { ReportFilter, ReportSplit } from '../report-filter.input';
 
 /**
- * The SQL the learning figures share: which test results pair up, which sessions are held, who
- * attended. Every query starts from `participants` so learning results count the same people as
- * every other indicator.
+ * The SQL the learning figures share: the test pairs, which sessions are held. Every query starts
+ * from `participants` so learning results count the same people as every other indicator; who
+ * attended what and which tests pair up are read from the report tallies (0012-report-tallies).
  */
-
-const ATTENDED = [AttendanceStatus.PRESENT, AttendanceStatus.LATE];
 
 /** A timestamp parameter as each database stores it: SQLite keeps epoch milliseconds. */
 export function instant(at: Date, dialect: SqlDialect): number | string {
@@ -33,51 +30,23 @@ export function keyExpression(dialect: SqlDialect, by?: ReportSplit): string {
 }
 
 /**
- * Each participant's first pre-test attempt and last post-test attempt per module (rn = 1), with
- * the score in percent of the test's maximum.
- */
-function firstPreLastPost(knex: Knex, dialect: SqlDialect, filter: ReportFilter): Knex.QueryBuilder {
-  return knex({ r: 'assessment_result' })
-    .join({ a: 'assessment' }, 'a.id', 'r.assessment_id')
-    .whereIn('a.kind', [AssessmentKind.PRE_TEST, AssessmentKind.POST_TEST])
-    .whereIn('r.enrolment_id', participants(knex, filter, dialect).select('e.id'))
-    .select(
-      'r.enrolment_id',
-      'a.module_id',
-      'a.kind',
-      // PostgreSQL has no max() of uuid, so the id travels as text.
-      knex.raw('cast(r.id as text) as result_id'),
-      knex.raw('r.score * 100.0 / nullif(a.max_score, 0) as pct'),
-      knex.raw(
-        'row_number() over (partition by r.enrolment_id, a.module_id, a.kind order by case when a.kind = ? then r.attempt else -r.attempt end, r.id) as rn',
-        [AssessmentKind.PRE_TEST],
-      ),
-    );
-}
-
-/**
- * One row per participant and module with any test: enrolment_id, person_id, module_id, k (the
- * split's group), pre and post (percent, null when not taken), pre_result_id and post_result_id.
+ * One row per participant and module with any test, from the test_pair tally (the first pre-test
+ * attempt against the last post-test attempt): enrolment_id, person_id, module_id, k (the split's
+ * group), pre and post (percent, null when not taken), pre_result_id and post_result_id.
  */
 export function testPairs(knex: Knex, dialect: SqlDialect, filter: ReportFilter, by?: ReportSplit): Knex.QueryBuilder {
-  const key = keyExpression(dialect, by);
-  const query = participants(knex, filter, dialect)
-    .join(firstPreLastPost(knex, dialect, filter).as('t'), 't.enrolment_id', 'e.id')
-    .where('t.rn', 1)
+  return participants(knex, filter, dialect, [], by)
+    .join({ tp: 'test_pair' }, 'tp.enrolment_id', 'e.id')
     .select(
       'e.id as enrolment_id',
       'e.person_id',
-      't.module_id',
-      knex.raw(`${key} as k`),
-      knex.raw('max(case when t.kind = ? then t.pct end) as pre', [AssessmentKind.PRE_TEST]),
-      knex.raw('max(case when t.kind = ? then t.pct end) as post', [AssessmentKind.POST_TEST]),
-      knex.raw('max(case when t.kind = ? then t.result_id end) as pre_result_id', [AssessmentKind.PRE_TEST]),
-      knex.raw('max(case when t.kind = ? then t.result_id end) as post_result_id', [AssessmentKind.POST_TEST]),
-    )
-    .groupBy('e.id', 'e.person_id', 't.module_id');
-  // PostgreSQL refuses a constant in GROUP BY; an unsplit figure needs no key there.
-  if (by) query.groupByRaw(key);
-  return query;
+      'tp.module_id',
+      knex.raw(`${keyExpression(dialect, by)} as k`),
+      'tp.pre_pct as pre',
+      'tp.post_pct as post',
+      'tp.pre_result_id',
+      'tp.post_result_id',
+    );
 }
 
 /** The sums `gainFigures` turns into figures, over the pairs of a `testPairs` subquery aliased `pairs`. */
@@ -100,17 +69,6 @@ export function heldSessions(knex: Knex, dialect: SqlDialect, now: Date): Knex.Q
     .where('ts.starts_at', '<=', instant(now, dialect))
     .select('ts.cohort_id', knex.raw('count(*) as held'))
     .groupBy('ts.cohort_id');
-}
-
-/** Held sessions each enrolment attended (present or late). */
-export function attendedSessions(knex: Knex, dialect: SqlDialect, now: Date): Knex.QueryBuilder {
-  return knex({ ar: 'attendance_record' })
-    .join({ ts: 'training_session' }, 'ts.id', 'ar.session_id')
-    .whereIn('ar.status', ATTENDED)
-    .whereRaw('not ts.cancelled')
-    .where('ts.starts_at', '<=', instant(now, dialect))
-    .select('ar.enrolment_id', knex.raw('count(*) as attended'))
-    .groupBy('ar.enrolment_id');
 }
 
 /** Today in the programme's time zone: a cohort whose end date is before it has ended. */

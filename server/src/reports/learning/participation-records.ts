@@ -3,7 +3,7 @@ import { AttendanceStatus } from '../../common/enums';
 import { rowsOf, text, toNumber } from '../report-cells';
 import type { ReportFilter } from '../report-filter.input';
 import { participants, type SqlDialect } from '../report-scope';
-import { asDouble, attendedSessions, heldSessions } from './learning-sql';
+import { asDouble, heldSessions } from './learning-sql';
 
 /** The participant-level side of participation: who is below the attendance minimum, and the heatmap's counts. */
 
@@ -17,7 +17,7 @@ export interface BelowThresholdRow {
 async function minimumsInScope(knex: Knex, dialect: SqlDialect, filter: ReportFilter): Promise<Map<string, number>> {
   const rows = await rowsOf(
     knex('course')
-      .whereIn('id', participants(knex, filter, dialect).distinct('co.id'))
+      .whereIn('id', participants(knex, filter, dialect, ['co']).distinct('co.id'))
       .select('id', 'completion_rules'),
   );
   return new Map(
@@ -43,12 +43,12 @@ export async function belowThresholdRows(
 ): Promise<BelowThresholdRow[]> {
   const minimums = await minimumsInScope(knex, dialect, filter);
   if (minimums.size === 0) return [];
-  const rate = `${asDouble('coalesce(a.attended, 0)', dialect)} / h.held`;
+  const rate = `${asDouble('t.attended_sessions', dialect)} / h.held`;
   const minimum = `case co.id ${[...minimums].map(() => `when ? then ${asDouble('?', dialect)}`).join(' ')} end`;
   const rows = await rowsOf(
-    participants(knex, filter, dialect)
-      .join(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'c.id')
-      .leftJoin(attendedSessions(knex, dialect, now).as('a'), 'a.enrolment_id', 'e.id')
+    participants(knex, filter, dialect, ['p', 'co'])
+      .join({ t: 'enrolment_tally' }, 't.enrolment_id', 'e.id')
+      .join(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'e.cohort_id')
       .whereRaw(`${rate} < ${minimum}`, [...minimums].flat())
       .select('e.id as enrolment_id', 'co.id as course_id', knex.raw(`${rate} as rate`))
       .orderBy([

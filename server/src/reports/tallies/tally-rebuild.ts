@@ -1,5 +1,3 @@
-import type { Knex } from '@mikro-orm/knex';
-
 /**
  * The report tallies computed from scratch, set-based: what the triggers keep row by row
  * (docs/decisions/0012-report-tallies.md). The benchmark generator loads records with the triggers
@@ -52,17 +50,17 @@ export const SME_REACH = `
     where s.merged_into_id is null and e.status in ${PARTICIPATING}) f
   where n = 1`;
 
-/** Empties and refills every tally; run with the tally triggers off (they would redo the work row by row). */
-export async function rebuildReportTallies(knex: Knex): Promise<void> {
-  await knex.raw('delete from sme_reach');
-  await knex.raw('delete from test_pair');
-  await knex.raw('delete from enrolment_tally');
-  await knex.raw(`insert into enrolment_tally (enrolment_id, attended_sessions) ${ATTENDED_SESSIONS}`);
-  await knex.raw(`insert into test_pair (enrolment_id, module_id, pre_result_id, post_result_id, pre_pct, post_pct) ${TEST_PAIRS}`);
-  await knex.raw(`
+/** Empties and refills every tally through `run`; with the tally triggers off (they would redo the work row by row). */
+export async function rebuildReportTallies(run: (sql: string) => Promise<unknown>): Promise<void> {
+  await run('delete from sme_reach');
+  await run('delete from test_pair');
+  await run('delete from enrolment_tally');
+  await run(`insert into enrolment_tally (enrolment_id, attended_sessions) ${ATTENDED_SESSIONS}`);
+  await run(`insert into test_pair (enrolment_id, module_id, pre_result_id, post_result_id, pre_pct, post_pct) ${TEST_PAIRS}`);
+  await run(`
     update enrolment_tally set
       paired_tests = s.paired_tests, unpaired_tests = s.unpaired_tests, improved_tests = s.improved_tests,
       pre_sum = s.pre_sum, post_sum = s.post_sum
     from (${PAIR_SUMS}) s where s.enrolment_id = enrolment_tally.enrolment_id`);
-  await knex.raw(`insert into sme_reach (sme_id, support_id, enrolment_id, supported_on) ${SME_REACH}`);
+  await run(`insert into sme_reach (sme_id, support_id, enrolment_id, supported_on) ${SME_REACH}`);
 }
