@@ -58,6 +58,52 @@ function splitAliases(by: ReportSplit): ScopeAlias[] {
 }
 
 /**
+ * The same participants as `participants`, read from the enrolment tally `e` alone
+ * (docs/decisions/0012-report-tallies.md): one row per approved or completed enrolment holding the
+ * attributes filters and splits use (e.enrolment_id, e.person_id, e.cohort_id, e.course_id,
+ * e.status, e.country_code, e.gender, e.target_group, e.organisation_type, e.component_code,
+ * e.cohort_starts_on, e.cohort_ends_on) beside its attendance and test sums. A dashboard figure is
+ * one pass over it, with no join per participant; drill-downs list the same rows through
+ * `participants`, whose names and titles they show.
+ */
+export function participantTallies(knex: Knex, filter: ReportFilter = {}, dialect: SqlDialect): Knex.QueryBuilder {
+  const query = knex({ e: 'enrolment_tally' }).whereIn('e.status', PARTICIPATING);
+  if (filter.countryCode) query.where('e.country_code', filter.countryCode.toUpperCase());
+  if (filter.gender) query.where('e.gender', filter.gender);
+  if (filter.targetGroup) query.where('e.target_group', filter.targetGroup);
+  if (filter.organisationType) query.where('e.organisation_type', filter.organisationType);
+  if (filter.componentCode) query.where('e.component_code', filter.componentCode);
+  if (filter.cohortId) query.where('e.cohort_id', filter.cohortId);
+  if (filter.year) query.whereRaw(`${yearOf('e.cohort_starts_on', dialect)} = ?`, [String(filter.year)]);
+  return query;
+}
+
+/** The split's group as an expression over `participantTallies`' columns; the same codes as `splitKey`. */
+export function tallyKey(by: ReportSplit, dialect: SqlDialect): string {
+  switch (by) {
+    case ReportSplit.COUNTRY:
+      return 'e.country_code';
+    case ReportSplit.SEX:
+      return 'e.gender';
+    case ReportSplit.TARGET_GROUP:
+      return 'e.target_group';
+    case ReportSplit.ORGANISATION_TYPE:
+      return `coalesce(e.organisation_type, 'NONE')`;
+    case ReportSplit.COMPONENT:
+      return 'e.component_code';
+    case ReportSplit.COHORT:
+      return 'e.cohort_id';
+    case ReportSplit.YEAR:
+      return yearOf('e.cohort_starts_on', dialect);
+  }
+}
+
+/** Whether the filter narrows anything. */
+export function filters(filter: ReportFilter): boolean {
+  return Object.values(filter).some((value) => value !== undefined && value !== null && value !== '');
+}
+
+/**
  * Adds the filter's conditions to a query over enrolment `e`: each one a subquery on the person or
  * the cohort, so the filter needs no join of its own.
  */

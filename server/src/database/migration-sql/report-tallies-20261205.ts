@@ -1,5 +1,5 @@
 /**
- * The SQL of the report tallies as of migrations 20261205104450 (SQLite and
+ * The SQL of the report tallies as of migration 20261205105805 (SQLite and
  * PostgreSQL): statement templates the triggers of both databases share, and the first fill.
  * Frozen with those migrations: a later change to the tallies goes in a new migration and a new file.
  * The live set-based queries are in server/src/reports/tallies/tally-rebuild.ts.
@@ -50,13 +50,29 @@ export const rollup = (enrolment: string) => {
 /** Each SME in `smes` (a subquery or a value list) gets its first standing support again. */
 export const reach = (smes: string) => `
   delete from sme_reach where sme_id in (${smes});
-  insert into sme_reach (sme_id, support_id, enrolment_id, supported_on)
-    select sme_id, id, enrolment_id, supported_on from (
-      select ss.sme_id, ss.id, ss.enrolment_id, ss.supported_on,
+  insert into sme_reach (sme_id, support_id, enrolment_id, person_id, supported_on, kind, sme_country_code, province, sector, owner_gender)
+    select sme_id, id, enrolment_id, person_id, supported_on, kind, country_code, province, sector, owner_gender from (
+      select ss.sme_id, ss.id, ss.enrolment_id, e.person_id, ss.supported_on, ss.kind, s.country_code, s.province, s.sector, s.owner_gender,
         row_number() over (partition by ss.sme_id order by ss.supported_on, ss.id) as n
       from sme_support ss join sme s on s.id = ss.sme_id join enrolment e on e.id = ss.enrolment_id
       where ss.sme_id in (${smes}) and s.merged_into_id is null and e.status in ${PARTICIPATING}) f
     where n = 1;`;
+
+/** Copies the enrolment's status and its person's, organisation's, cohort's and component's attributes to the tally rows `where` selects (over e, p, o, c, co, cp). */
+export const dims = (where: string) => `
+  update enrolment_tally set
+    person_id = x.person_id, cohort_id = x.cohort_id, course_id = x.course_id, status = x.status,
+    country_code = x.country_code, gender = x.gender, target_group = x.target_group,
+    organisation_type = x.organisation_type, component_code = x.component_code,
+    cohort_starts_on = x.starts_on, cohort_ends_on = x.ends_on
+  from (
+    select e.id, e.person_id, e.cohort_id, c.course_id, e.status, p.country_code, p.gender, p.target_group,
+      o.type as organisation_type, cp.code as component_code, c.starts_on, c.ends_on
+    from enrolment e join person p on p.id = e.person_id join cohort c on c.id = e.cohort_id
+      join course co on co.id = c.course_id join programme_component cp on cp.id = co.component_id
+      left join organisation o on o.id = p.organisation_id
+    where ${where}) x
+  where x.id = enrolment_tally.enrolment_id;`;
 
 /** The percent score of the result a test_pair column points at. */
 export const percentOf = (column: string) =>
@@ -67,6 +83,7 @@ export const FIRST_FILL = [
   `insert into enrolment_tally (enrolment_id, attended_sessions)
      select e.id, (select count(*) from attendance_record ar join training_session ts on ts.id = ar.session_id
        where ar.enrolment_id = e.id and ar.status in ('PRESENT', 'LATE') and not ts.cancelled) from enrolment e;`,
+  dims('1 = 1'),
   `insert into test_pair (enrolment_id, module_id, pre_result_id, post_result_id, pre_pct, post_pct)
      with ranked as (
        select r.id, r.enrolment_id, a.module_id, a.kind, r.score * 100.0 / nullif(a.max_score, 0) as pct,
@@ -88,11 +105,5 @@ export const FIRST_FILL = [
        coalesce(sum(case when t.pre_pct is not null and t.post_pct is not null then t.post_pct end), 0) as post_sum
      from test_pair t group by t.enrolment_id) s
    where s.enrolment_id = enrolment_tally.enrolment_id;`,
-  `insert into sme_reach (sme_id, support_id, enrolment_id, supported_on)
-     select sme_id, id, enrolment_id, supported_on from (
-       select ss.sme_id, ss.id, ss.enrolment_id, ss.supported_on,
-         row_number() over (partition by ss.sme_id order by ss.supported_on, ss.id) as n
-       from sme_support ss join sme s on s.id = ss.sme_id join enrolment e on e.id = ss.enrolment_id
-       where s.merged_into_id is null and e.status in ('APPROVED', 'COMPLETED')) f
-     where n = 1;`,
+  reach('select id from sme'),
 ];

@@ -3,7 +3,7 @@ import { EnrolmentStatus, Gender } from '../../common/enums';
 import { knowledgeGainBy, participationBy } from '../learning/learning-figures';
 import { rowsOf, text, toNumber, type ReportRow } from '../report-cells';
 import type { ReportFilter, ReportSplit } from '../report-filter.input';
-import { participants, splitKey, type ScopeAlias, type SqlDialect } from '../report-scope';
+import { participantTallies, participants, tallyKey, type SqlDialect } from '../report-scope';
 import type { Figure } from '../small-cells';
 import type { Measure } from './logframe-schema';
 
@@ -40,17 +40,15 @@ export function measureFilter(measure: Measure, filter: ReportFilter): ReportFil
 /**
  * The rows a people-measure counts, from the participant scope: enrolments (completed ones for
  * COMPLETED_ENROLMENTS) or, for ACTION_PLANS, plans `ap` joined to their enrolment. The drill-down
- * lists these same rows (with every table of the scope; a figure asks only for those of its split).
+ * lists these rows; `measureFigures` counts the same ones from the enrolment tally.
  */
 export function countedRows(
   knex: Knex,
   dialect: SqlDialect,
   measure: Exclude<Measure, { type: 'UNIQUE_SMES_REACHED' }>,
   filter: ReportFilter,
-  uses?: readonly ScopeAlias[],
-  by?: ReportSplit,
 ): Knex.QueryBuilder {
-  const query = participants(knex, filter, dialect, uses, by);
+  const query = participants(knex, filter, dialect);
   if (measure.type === 'COMPLETED_ENROLMENTS') query.where('e.status', EnrolmentStatus.COMPLETED);
   if (measure.type === 'ACTION_PLANS') {
     query.join({ ap: 'action_plan' }, 'ap.enrolment_id', 'e.id').where('ap.status', measure.status);
@@ -62,9 +60,10 @@ export function countedRows(
 }
 
 /**
- * A measure's figures by group (key '' when not split), each one SQL aggregation grouped by the
- * split key. Knowledge gain and attendance come from the learning figures, so the indicator and
- * the learning-results page agree.
+ * A measure's figures by group (key '' when not split), each one SQL aggregation over the enrolment
+ * tally grouped by the split key. Knowledge gain and attendance come from the learning figures, so
+ * the indicator and the learning-results page agree; `countedRows` lists the same rows for the
+ * drill-down.
  */
 export async function measureFigures(
   knex: Knex,
@@ -75,6 +74,7 @@ export async function measureFigures(
 ): Promise<Map<string, Figure>> {
   const scoped = measureFilter(measure, filter);
   if (!scoped) return new Map();
+  const tallies = () => participantTallies(knex, scoped, dialect);
   switch (measure.type) {
     case 'AVERAGE_KNOWLEDGE_GAIN':
       return mapFigures(await knowledgeGainBy(knex, dialect, scoped, by), (g) => ({ value: g.meanGain, people: g.people }));
@@ -82,16 +82,16 @@ export async function measureFigures(
       return mapFigures(await participationBy(knex, dialect, scoped, by), (p) => ({ value: p.attendanceRate, people: p.people }));
     case 'UNIQUE_SMES_REACHED': {
       // The sme_reach tally holds each SME once, with the enrolment of its first support.
-      const query = grouped(knex, participants(knex, scoped, dialect, [], by).join({ r: 'sme_reach' }, 'r.enrolment_id', 'e.id'), dialect, by).select(
+      const query = grouped(knex, tallies().join({ r: 'sme_reach' }, 'r.enrolment_id', 'e.enrolment_id'), dialect, by).select(
         knex.raw('count(*) as value'),
         knex.raw('count(distinct e.person_id) as people'),
       );
       return figuresOf(await rowsOf(query), (row) => ({ value: toNumber(row.value), people: toNumber(row.people) }));
     }
     case 'WOMEN_SHARE': {
-      const query = grouped(knex, participants(knex, scoped, dialect, ['p'], by), dialect, by).select(
-        knex.raw('count(case when p.gender = ? then 1 end) as women', [Gender.FEMALE]),
-        knex.raw('count(e.id) as total'),
+      const query = grouped(knex, tallies(), dialect, by).select(
+        knex.raw('count(case when e.gender = ? then 1 end) as women', [Gender.FEMALE]),
+        knex.raw('count(*) as total'),
         knex.raw('count(distinct e.person_id) as people'),
       );
       return figuresOf(await rowsOf(query), (row) => ({
@@ -102,19 +102,24 @@ export async function measureFigures(
     case 'COMPLETED_ENROLMENTS':
     case 'PARTICIPANTS':
     case 'ACTION_PLANS': {
-      const counted = measure.type === 'ACTION_PLANS' ? 'ap.id' : 'e.id';
-      const query = grouped(knex, countedRows(knex, dialect, measure, scoped, [], by), dialect, by).select(
-        knex.raw(`count(${counted}) as value`),
-        knex.raw('count(distinct e.person_id) as people'),
-      );
-      return figuresOf(await rowsOf(query), (row) => ({ value: toNumber(row.value), people: toNumber(row.people) }));
+      const query = tallies();
+      if (measure.type === 'COMPLETED_ENROLMENTS') query.where('e.status', EnrolmentStatus.COMPLETED);
+      if (measure.type === 'ACTION_PLANS') {
+        query.join({ ap: 'action_plan' }, 'ap.enrolment_id', 'e.enrolment_id').where('ap.status', measure.status);
+        const reports = knex({ pr: 'progress_report' }).whereRaw('pr.action_plan_id = ap.id').select(knex.raw('1'));
+        if (measure.withProgressReports === true) query.whereExists(reports);
+        if (measure.withProgressReports === false) query.whereNotExists(reports);
+      }
+      const counted = measure.type === 'ACTION_PLANS' ? 'ap.id' : 'e.enrolment_id';
+      const figures = grouped(knex, query, dialect, by).select(knex.raw(`count(${counted}) as value`), knex.raw('count(distinct e.person_id) as people'));
+      return figuresOf(await rowsOf(figures), (row) => ({ value: toNumber(row.value), people: toNumber(row.people) }));
     }
   }
 }
 
 function grouped(knex: Knex, query: Knex.QueryBuilder, dialect: SqlDialect, by?: ReportSplit): Knex.QueryBuilder {
   if (!by) return query;
-  const key = splitKey(by, dialect);
+  const key = tallyKey(by, dialect);
   return query.select(knex.raw(`${key} as k`)).groupByRaw(key);
 }
 

@@ -1,10 +1,10 @@
 import type { Knex } from '@mikro-orm/knex';
 import { EnrolmentStatus } from '../../common/enums';
 import type { ReportFilter, ReportSplit } from '../report-filter.input';
-import { participants, type SqlDialect } from '../report-scope';
+import { participantTallies, tallyKey, type SqlDialect } from '../report-scope';
 import { rowsOf, text, toNumber, type ReportRow } from '../report-cells';
 import { gainFigures, participationFigures } from './learning-arithmetic';
-import { asDouble, heldSessions, keyExpression, today } from './learning-sql';
+import { asDouble, heldSessions, today } from './learning-sql';
 
 /**
  * Knowledge gain and participation for any set of participants, split by any ReportSplit, computed
@@ -44,17 +44,16 @@ export async function knowledgeGainBy(
   by?: ReportSplit,
 ): Promise<Map<string, GainFigures>> {
   // Each enrolment's tally holds the sums over its modules' pairs; enrolments without a test stay out.
-  const key = keyExpression(dialect, by);
-  const query = participants(knex, filter, dialect, [], by)
-    .join({ t: 'enrolment_tally' }, 't.enrolment_id', 'e.id')
-    .whereRaw('(t.paired_tests > 0 or t.unpaired_tests > 0)')
+  const key = by ? tallyKey(by, dialect) : `''`;
+  const query = participantTallies(knex, filter, dialect)
+    .whereRaw('(e.paired_tests > 0 or e.unpaired_tests > 0)')
     .select(
-      knex.raw('sum(t.paired_tests) as paired'),
-      knex.raw('count(distinct case when t.paired_tests > 0 then e.person_id end) as people'),
-      knex.raw('sum(t.unpaired_tests) as left_out'),
-      knex.raw('sum(t.pre_sum) as pre_sum'),
-      knex.raw('sum(t.post_sum) as post_sum'),
-      knex.raw('sum(t.improved_tests) as improved'),
+      knex.raw('sum(e.paired_tests) as paired'),
+      knex.raw('count(distinct case when e.paired_tests > 0 then e.person_id end) as people'),
+      knex.raw('sum(e.unpaired_tests) as left_out'),
+      knex.raw('sum(e.pre_sum) as pre_sum'),
+      knex.raw('sum(e.post_sum) as post_sum'),
+      knex.raw('sum(e.improved_tests) as improved'),
     );
   if (by) query.select(knex.raw(`${key} as k`)).groupByRaw(key);
   const rows = await rowsOf(query);
@@ -91,17 +90,16 @@ export async function participationBy(
   by?: ReportSplit,
   now = new Date(),
 ): Promise<Map<string, ParticipationFigures>> {
-  const key = keyExpression(dialect, by);
+  const key = by ? tallyKey(by, dialect) : `''`;
   const day = today(now);
-  const query = participants(knex, filter, dialect, ['c'], by)
-    .join({ t: 'enrolment_tally' }, 't.enrolment_id', 'e.id')
+  const query = participantTallies(knex, filter, dialect)
     .leftJoin(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'e.cohort_id')
     .select(
       knex.raw('count(distinct e.person_id) as people'),
       knex.raw('count(h.held) as rated'),
-      knex.raw(`sum(${asDouble('t.attended_sessions', dialect)} / h.held) as rate_sum`),
-      knex.raw('count(case when c.ends_on < ? then 1 end) as ended', [day]),
-      knex.raw('count(case when c.ends_on < ? and e.status = ? then 1 end) as completed', [day, EnrolmentStatus.COMPLETED]),
+      knex.raw(`sum(${asDouble('e.attended_sessions', dialect)} / h.held) as rate_sum`),
+      knex.raw('count(case when e.cohort_ends_on < ? then 1 end) as ended', [day]),
+      knex.raw('count(case when e.cohort_ends_on < ? and e.status = ? then 1 end) as completed', [day, EnrolmentStatus.COMPLETED]),
     );
   if (by) query.select(knex.raw(`${key} as k`)).groupByRaw(key);
   const rows = await rowsOf(query);

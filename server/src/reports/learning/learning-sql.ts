@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import { programmeDate } from '../../common/dates';
-import { participants, splitKey, type SqlDialect } from '../report-scope';
+import { participantTallies, tallyKey, type SqlDialect } from '../report-scope';
 import type { ReportFilter, ReportSplit } from '../report-filter.input';
 
 /**
@@ -19,14 +19,14 @@ export function asDouble(expression: string, dialect: SqlDialect): string {
   return `cast(${expression} as ${dialect === 'postgresql' ? 'double precision' : 'real'})`;
 }
 
-/** A result id carried through `testPairs` as text, back as the key column's type. */
+/** A result id from `testPairs`, as the key column's type. */
 export function resultId(expression: string, dialect: SqlDialect): string {
   return dialect === 'postgresql' ? `cast(${expression} as uuid)` : expression;
 }
 
-/** The split's SQL expression, or a constant when the figure is not split. */
+/** The split's SQL expression over the enrolment tally, or a constant when the figure is not split. */
 export function keyExpression(dialect: SqlDialect, by?: ReportSplit): string {
-  return by ? splitKey(by, dialect) : `''`;
+  return by ? tallyKey(by, dialect) : `''`;
 }
 
 /**
@@ -35,10 +35,10 @@ export function keyExpression(dialect: SqlDialect, by?: ReportSplit): string {
  * group), pre and post (percent, null when not taken), pre_result_id and post_result_id.
  */
 export function testPairs(knex: Knex, dialect: SqlDialect, filter: ReportFilter, by?: ReportSplit): Knex.QueryBuilder {
-  return participants(knex, filter, dialect, [], by)
-    .join({ tp: 'test_pair' }, 'tp.enrolment_id', 'e.id')
+  return participantTallies(knex, filter, dialect)
+    .join({ tp: 'test_pair' }, 'tp.enrolment_id', 'e.enrolment_id')
     .select(
-      'e.id as enrolment_id',
+      'e.enrolment_id',
       'e.person_id',
       'tp.module_id',
       knex.raw(`${keyExpression(dialect, by)} as k`),

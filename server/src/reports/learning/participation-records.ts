@@ -2,7 +2,7 @@ import type { Knex } from '@mikro-orm/knex';
 import { AttendanceStatus } from '../../common/enums';
 import { rowsOf, text, toNumber } from '../report-cells';
 import type { ReportFilter } from '../report-filter.input';
-import { participants, type SqlDialect } from '../report-scope';
+import { participantTallies, participants, type SqlDialect } from '../report-scope';
 import { asDouble, heldSessions } from './learning-sql';
 
 /** The participant-level side of participation: who is below the attendance minimum, and the heatmap's counts. */
@@ -17,7 +17,7 @@ export interface BelowThresholdRow {
 async function minimumsInScope(knex: Knex, dialect: SqlDialect, filter: ReportFilter): Promise<Map<string, number>> {
   const rows = await rowsOf(
     knex('course')
-      .whereIn('id', participants(knex, filter, dialect, ['co']).distinct('co.id'))
+      .whereIn('id', participantTallies(knex, filter, dialect).distinct('e.course_id'))
       .select('id', 'completion_rules'),
   );
   return new Map(
@@ -43,18 +43,18 @@ export async function belowThresholdRows(
 ): Promise<BelowThresholdRow[]> {
   const minimums = await minimumsInScope(knex, dialect, filter);
   if (minimums.size === 0) return [];
-  const rate = `${asDouble('t.attended_sessions', dialect)} / h.held`;
-  const minimum = `case co.id ${[...minimums].map(() => `when ? then ${asDouble('?', dialect)}`).join(' ')} end`;
+  const rate = `${asDouble('e.attended_sessions', dialect)} / h.held`;
+  const minimum = `case e.course_id ${[...minimums].map(() => `when ? then ${asDouble('?', dialect)}`).join(' ')} end`;
   const rows = await rowsOf(
-    participants(knex, filter, dialect, ['p', 'co'])
-      .join({ t: 'enrolment_tally' }, 't.enrolment_id', 'e.id')
+    participantTallies(knex, filter, dialect)
       .join(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'e.cohort_id')
+      .join({ p: 'person' }, 'p.id', 'e.person_id')
       .whereRaw(`${rate} < ${minimum}`, [...minimums].flat())
-      .select('e.id as enrolment_id', 'co.id as course_id', knex.raw(`${rate} as rate`))
+      .select('e.enrolment_id', 'e.course_id', knex.raw(`${rate} as rate`))
       .orderBy([
         { column: 'rate', order: 'asc' },
         { column: 'p.full_name', order: 'asc' },
-        { column: 'e.id', order: 'asc' },
+        { column: 'e.enrolment_id', order: 'asc' },
       ]),
   );
   return rows.map((row) => ({

@@ -1,14 +1,53 @@
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
- * Per enrolment, the figures the M&E dashboard sums: held sessions attended and the paired-test
- * sums. Database triggers keep each row true as attendance, sessions and test results change (see
- * docs/decisions/0012-report-tallies.md); the application only reads it. One row per enrolment.
+ * One row per enrolment: what the M&E dashboard filters, splits and sums, in one place. The
+ * enrolment's own status and the attributes of its person, organisation, cohort, course and
+ * component are copied here; beside them, the held sessions attended and the paired-test sums.
+ * Database triggers keep every column true as those records change (see
+ * docs/decisions/0012-report-tallies.md); the application only reads it. A dashboard figure is then
+ * one pass over this table, with no join per participant.
  */
 @Entity({ tableName: 'enrolment_tally', readonly: true })
 export class EnrolmentTally {
   @PrimaryKey({ type: 'uuid' })
   enrolmentId!: string;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  personId!: string | null;
+
+  @Index()
+  @Property({ type: 'uuid', nullable: true })
+  cohortId!: string | null;
+
+  @Property({ type: 'uuid', nullable: true })
+  courseId!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  status!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  countryCode!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  gender!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  targetGroup!: string | null;
+
+  /** Null when the person has no organisation. */
+  @Property({ type: 'text', nullable: true })
+  organisationType!: string | null;
+
+  @Property({ type: 'text', nullable: true })
+  componentCode!: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  cohortStartsOn!: string | null;
+
+  @Property({ type: 'date', nullable: true })
+  cohortEndsOn!: string | null;
 
   /** PRESENT or LATE marks on sessions that are not cancelled. */
   @Property({ default: 0 })

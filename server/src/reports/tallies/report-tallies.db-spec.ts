@@ -7,7 +7,7 @@ import { syncContent } from '../../content/content-sync';
 import { migrate, openOrm } from '../../database/orm';
 import { loadSeeds } from '../../seeds/seed-loader';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
-import { ATTENDED_SESSIONS, PAIR_SUMS, SME_REACH, TEST_PAIRS, rebuildReportTallies } from './tally-rebuild';
+import { ENROLMENT_FACTS, ENROLMENT_FACT_COLUMNS, PAIR_SUMS, SME_REACH, SME_REACH_COLUMNS, TEST_PAIRS, rebuildReportTallies } from './tally-rebuild';
 
 /**
  * The report tallies are kept by triggers (docs/decisions/0012-report-tallies.md). Whatever writes
@@ -41,9 +41,9 @@ async function rows(knex: Knex, sql: string): Promise<Row[]> {
   return (Array.isArray(result) ? result : (result as { rows: Row[] }).rows) as Row[];
 }
 
-const TALLY_COLUMNS = ['enrolment_id', 'attended_sessions', 'paired_tests', 'unpaired_tests', 'improved_tests', 'pre_sum', 'post_sum'];
+const TALLY_COLUMNS = [...ENROLMENT_FACT_COLUMNS, 'paired_tests', 'unpaired_tests', 'improved_tests', 'pre_sum', 'post_sum'];
 const PAIR_COLUMNS = ['enrolment_id', 'module_id', 'pre_result_id', 'post_result_id', 'pre_pct', 'post_pct'];
-const REACH_COLUMNS = ['sme_id', 'support_id', 'enrolment_id', 'supported_on'];
+const REACH_COLUMNS = SME_REACH_COLUMNS;
 
 /** What the triggers kept, and what the records say, side by side. */
 async function kept(knex: Knex) {
@@ -55,7 +55,7 @@ async function kept(knex: Knex) {
 }
 
 async function computed(knex: Knex) {
-  const attended = await rows(knex, ATTENDED_SESSIONS);
+  const attended = await rows(knex, ENROLMENT_FACTS);
   const sums = new Map((await rows(knex, PAIR_SUMS)).map((row) => [String(row.enrolment_id), row]));
   return {
     tallies: lines(
@@ -78,7 +78,7 @@ describe('report tallies kept by triggers', () => {
   let db: TestDatabase;
   let orm: MikroORM;
   let knex: Knex;
-  const tru = () => (orm.config.get('driver').name === 'SqliteDriver' ? 1 : true);
+  const tru = () => (db.target.kind === 'sqlite' ? 1 : true);
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -163,6 +163,24 @@ describe('report tallies kept by triggers', () => {
     expect(await kept(knex)).toEqual(await computed(knex));
   });
 
+  it('follow the person, organisation, cohort and enrolment attributes reports split by', async () => {
+    const row = await one(knex, `select enrolment_id, person_id, cohort_id from enrolment_tally where organisation_type is not null order by enrolment_id limit 1`);
+    const person = await one(knex, 'select organisation_id, country_code from person where id = ?', [row.person_id as string]);
+    const tally = () => one(knex, 'select * from enrolment_tally where enrolment_id = ?', [row.enrolment_id as string]);
+    const country = person.country_code === 'VN' ? 'TH' : 'VN';
+    await knex('person').where('id', row.person_id as string).update({ country_code: country, gender: 'UNDISCLOSED' });
+    expect(await tally()).toMatchObject({ country_code: country, gender: 'UNDISCLOSED' });
+    await knex('organisation').where('id', person.organisation_id as string).update({ type: 'BANK' });
+    expect((await tally()).organisation_type).toBe('BANK');
+    await knex('person').where('id', row.person_id as string).update({ organisation_id: null });
+    expect((await tally()).organisation_type).toBeNull();
+    await knex('cohort').where('id', row.cohort_id as string).update({ starts_on: '2024-02-01', ends_on: '2024-03-01' });
+    expect(lines([await tally()], ['cohort_starts_on', 'cohort_ends_on'])).toEqual(['2024-02-01 2024-03-01']);
+    await knex('enrolment').where('id', row.enrolment_id as string).update({ status: 'WITHDRAWN' });
+    expect((await tally()).status).toBe('WITHDRAWN');
+    expect(await kept(knex)).toEqual(await computed(knex));
+  });
+
   it('are rebuilt from scratch to the same rows', async () => {
     const before = await kept(knex);
     await rebuildReportTallies((sql) => knex.raw(sql));
@@ -170,10 +188,10 @@ describe('report tallies kept by triggers', () => {
   });
 
   it('have their triggers after every migration', async () => {
-    const sqlite = orm.config.get('driver').name === 'SqliteDriver';
+    const sqlite = db.target.kind === 'sqlite';
     const names = sqlite
       ? (await rows(knex, `select name from sqlite_master where type = 'trigger'`)).map((row) => String(row.name))
       : (await rows(knex, `select tgname as name from pg_trigger where tgname like '%_report_tally'`)).map((row) => String(row.name));
-    expect(names.length).toBe(sqlite ? 18 : 8);
+    expect(names.length).toBe(sqlite ? 23 : 12);
   });
 });

@@ -8,12 +8,34 @@
 const ATTENDED = `('PRESENT', 'LATE')`;
 const PARTICIPATING = `('APPROVED', 'COMPLETED')`;
 
-/** Per enrolment: enrolment_id, attended_sessions (PRESENT or LATE marks on sessions not cancelled). */
-export const ATTENDED_SESSIONS = `
-  select e.id as enrolment_id, (
-    select count(*) from attendance_record ar join training_session ts on ts.id = ar.session_id
-    where ar.enrolment_id = e.id and ar.status in ${ATTENDED} and not ts.cancelled) as attended_sessions
-  from enrolment e`;
+/**
+ * Per enrolment: its status and the attributes reports filter and split by, and attended_sessions
+ * (PRESENT or LATE marks on sessions not cancelled).
+ */
+export const ENROLMENT_FACTS = `
+  select e.id as enrolment_id, e.person_id, e.cohort_id, c.course_id, e.status, p.country_code, p.gender, p.target_group,
+    o.type as organisation_type, cp.code as component_code, c.starts_on as cohort_starts_on, c.ends_on as cohort_ends_on, (
+      select count(*) from attendance_record ar join training_session ts on ts.id = ar.session_id
+      where ar.enrolment_id = e.id and ar.status in ${ATTENDED} and not ts.cancelled) as attended_sessions
+  from enrolment e join person p on p.id = e.person_id join cohort c on c.id = e.cohort_id
+    join course co on co.id = c.course_id join programme_component cp on cp.id = co.component_id
+    left join organisation o on o.id = p.organisation_id`;
+
+export const ENROLMENT_FACT_COLUMNS = [
+  'enrolment_id',
+  'person_id',
+  'cohort_id',
+  'course_id',
+  'status',
+  'country_code',
+  'gender',
+  'target_group',
+  'organisation_type',
+  'component_code',
+  'cohort_starts_on',
+  'cohort_ends_on',
+  'attended_sessions',
+];
 
 /** Per enrolment and module with a test: the first pre-test attempt and the last post-test attempt. */
 export const TEST_PAIRS = `
@@ -41,10 +63,23 @@ export const PAIR_SUMS = `
   from enrolment e left join test_pair t on t.enrolment_id = e.id
   group by e.id`;
 
-/** Per SME reached: its first standing support by a participating enrolment. */
+export const SME_REACH_COLUMNS = [
+  'sme_id',
+  'support_id',
+  'enrolment_id',
+  'person_id',
+  'supported_on',
+  'kind',
+  'sme_country_code',
+  'province',
+  'sector',
+  'owner_gender',
+];
+
+/** Per SME reached: its first standing support by a participating enrolment, with the leader and the SME's attributes. */
 export const SME_REACH = `
-  select sme_id, id as support_id, enrolment_id, supported_on from (
-    select ss.sme_id, ss.id, ss.enrolment_id, ss.supported_on,
+  select sme_id, id as support_id, enrolment_id, person_id, supported_on, kind, country_code as sme_country_code, province, sector, owner_gender from (
+    select ss.sme_id, ss.id, ss.enrolment_id, e.person_id, ss.supported_on, ss.kind, s.country_code, s.province, s.sector, s.owner_gender,
       row_number() over (partition by ss.sme_id order by ss.supported_on, ss.id) as n
     from sme_support ss join sme s on s.id = ss.sme_id join enrolment e on e.id = ss.enrolment_id
     where s.merged_into_id is null and e.status in ${PARTICIPATING}) f
@@ -55,12 +90,12 @@ export async function rebuildReportTallies(run: (sql: string) => Promise<unknown
   await run('delete from sme_reach');
   await run('delete from test_pair');
   await run('delete from enrolment_tally');
-  await run(`insert into enrolment_tally (enrolment_id, attended_sessions) ${ATTENDED_SESSIONS}`);
+  await run(`insert into enrolment_tally (${ENROLMENT_FACT_COLUMNS.join(', ')}) ${ENROLMENT_FACTS}`);
   await run(`insert into test_pair (enrolment_id, module_id, pre_result_id, post_result_id, pre_pct, post_pct) ${TEST_PAIRS}`);
   await run(`
     update enrolment_tally set
       paired_tests = s.paired_tests, unpaired_tests = s.unpaired_tests, improved_tests = s.improved_tests,
       pre_sum = s.pre_sum, post_sum = s.post_sum
     from (${PAIR_SUMS}) s where s.enrolment_id = enrolment_tally.enrolment_id`);
-  await run(`insert into sme_reach (sme_id, support_id, enrolment_id, supported_on) ${SME_REACH}`);
+  await run(`insert into sme_reach (${SME_REACH_COLUMNS.join(', ')}) ${SME_REACH}`);
 }

@@ -1,10 +1,11 @@
 import { Migration } from '@mikro-orm/migrations';
-import { FIRST_FILL, PARTICIPATING, attended, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
+import { FIRST_FILL, PARTICIPATING, attended, dims, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
 
 /**
- * Report tallies (docs/decisions/0012-report-tallies.md): per-enrolment attendance and paired-test
- * sums, per-module test pairs and each SME's first support, filled from the records already held and
- * kept true by triggers on every table they derive from, whatever writes to it. The same statements
+ * Report tallies (docs/decisions/0012-report-tallies.md): per enrolment its status, the attributes
+ * reports filter and split by, attendance and paired-test sums; per module the test pairs; per SME
+ * its first support. Filled from the records already held and kept true by triggers on every table
+ * they derive from, whatever writes to it. The same statements
  * as the SQLite migration, in one PL/pgSQL function per table.
  */
 const isTest = (assessment: string) => `exists (select 1 from assessment where id = ${assessment} and kind in ('PRE_TEST', 'POST_TEST'))`;
@@ -12,12 +13,18 @@ const isTest = (assessment: string) => `exists (select 1 from assessment where i
 const FUNCTIONS: [table: string, events: string, body: string][] = [
   [
     'enrolment',
-    'insert or delete or update of status',
-    `if tg_op = 'INSERT' then insert into enrolment_tally (enrolment_id) values (new.id);
+    'insert or delete or update of status, person_id, cohort_id',
+    `if tg_op = 'INSERT' then insert into enrolment_tally (enrolment_id) values (new.id); ${dims('e.id = new.id')}
      elsif tg_op = 'DELETE' then delete from enrolment_tally where enrolment_id = old.id; delete from test_pair where enrolment_id = old.id;
-     elsif (old.status in ${PARTICIPATING}) is distinct from (new.status in ${PARTICIPATING}) then ${reach('select sme_id from sme_support where enrolment_id = new.id')}
+     else
+       ${dims('e.id = new.id')}
+       if (old.status in ${PARTICIPATING}) is distinct from (new.status in ${PARTICIPATING}) then ${reach('select sme_id from sme_support where enrolment_id = new.id')} end if;
      end if;`,
   ],
+  ['person', 'update of country_code, gender, target_group, organisation_id', dims('e.person_id = new.id')],
+  ['organisation', 'update of type', dims('p.organisation_id = new.id')],
+  ['cohort', 'update of course_id, starts_on, ends_on', dims('e.cohort_id = new.id')],
+  ['course', 'update of component_id', dims('c.course_id = new.id')],
   [
     'attendance_record',
     'insert or delete or update of status, session_id, enrolment_id',
@@ -50,18 +57,20 @@ const FUNCTIONS: [table: string, events: string, body: string][] = [
   ],
   [
     'sme_support',
-    'insert or delete or update of sme_id, enrolment_id, supported_on',
+    'insert or delete or update of sme_id, enrolment_id, supported_on, kind',
     `if tg_op <> 'DELETE' then ${reach('new.sme_id')} end if;
      if tg_op <> 'INSERT' then ${reach('old.sme_id')} end if;`,
   ],
-  ['sme', 'update of merged_into_id', reach('new.id')],
+  ['sme', 'update of merged_into_id, country_code, province, sector, owner_gender', reach('new.id')],
 ];
 
-export class Migration20261205104450 extends Migration {
+export class Migration20261205105805 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table "enrolment_tally" ("enrolment_id" uuid not null, "attended_sessions" int not null default 0, "paired_tests" int not null default 0, "unpaired_tests" int not null default 0, "improved_tests" int not null default 0, "pre_sum" double precision not null default 0, "post_sum" double precision not null default 0, constraint "enrolment_tally_pkey" primary key ("enrolment_id"));`);
+    this.addSql(`create table "enrolment_tally" ("enrolment_id" uuid not null, "person_id" uuid null, "cohort_id" uuid null, "course_id" uuid null, "status" text null, "country_code" text null, "gender" text null, "target_group" text null, "organisation_type" text null, "component_code" text null, "cohort_starts_on" date null, "cohort_ends_on" date null, "attended_sessions" int not null default 0, "paired_tests" int not null default 0, "unpaired_tests" int not null default 0, "improved_tests" int not null default 0, "pre_sum" double precision not null default 0, "post_sum" double precision not null default 0, constraint "enrolment_tally_pkey" primary key ("enrolment_id"));`);
+    this.addSql(`create index "enrolment_tally_person_id_index" on "enrolment_tally" ("person_id");`);
+    this.addSql(`create index "enrolment_tally_cohort_id_index" on "enrolment_tally" ("cohort_id");`);
 
-    this.addSql(`create table "sme_reach" ("sme_id" uuid not null, "support_id" uuid not null, "enrolment_id" uuid not null, "supported_on" date not null, constraint "sme_reach_pkey" primary key ("sme_id"));`);
+    this.addSql(`create table "sme_reach" ("sme_id" uuid not null, "support_id" uuid not null, "enrolment_id" uuid not null, "person_id" uuid not null, "supported_on" date not null, "kind" text not null, "sme_country_code" text not null, "province" text null, "sector" text not null, "owner_gender" text null, constraint "sme_reach_pkey" primary key ("sme_id"));`);
     this.addSql(`create index "sme_reach_enrolment_id_index" on "sme_reach" ("enrolment_id");`);
 
     this.addSql(`create table "test_pair" ("enrolment_id" uuid not null, "module_id" uuid not null, "pre_result_id" uuid null, "post_result_id" uuid null, "pre_pct" double precision null, "post_pct" double precision null, constraint "test_pair_pkey" primary key ("enrolment_id", "module_id"));`);

@@ -1,18 +1,24 @@
 import { Migration } from '@mikro-orm/migrations';
-import { FIRST_FILL, PARTICIPATING, attended, isTest, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
+import { FIRST_FILL, PARTICIPATING, attended, dims, isTest, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
 
 /**
- * Report tallies (docs/decisions/0012-report-tallies.md): per-enrolment attendance and paired-test
- * sums, per-module test pairs and each SME's first support, filled from the records already held and
- * kept true by triggers on every table they derive from, whatever writes to it.
+ * Report tallies (docs/decisions/0012-report-tallies.md): per enrolment its status, the attributes
+ * reports filter and split by, attendance and paired-test sums; per module the test pairs; per SME
+ * its first support. Filled from the records already held and kept true by triggers on every table
+ * they derive from, whatever writes to it.
  *
  * SQLite rebuilds a table to alter it and drops its triggers with it: a later migration that
- * rebuilds enrolment, attendance_record, training_session, assessment_result, assessment,
- * sme_support, sme or test_pair must create that table's triggers again (report-tallies.db-spec.ts
+ * rebuilds enrolment, person, organisation, cohort, course, attendance_record, training_session,
+ * assessment_result, assessment, sme_support, sme or test_pair must create that table's triggers again (report-tallies.db-spec.ts
  * checks they all exist).
  */
 const TRIGGERS: [name: string, on: string, body: string][] = [
-  ['enrolment_tally_open', 'after insert on enrolment', `insert into enrolment_tally (enrolment_id) values (new.id);`],
+  ['enrolment_tally_open', 'after insert on enrolment', `insert into enrolment_tally (enrolment_id) values (new.id); ${dims('e.id = new.id')}`],
+  ['enrolment_dims', 'after update of status, person_id, cohort_id on enrolment', dims('e.id = new.id')],
+  ['person_dims', 'after update of country_code, gender, target_group, organisation_id on person', dims('e.person_id = new.id')],
+  ['organisation_dims', 'after update of type on organisation', dims('p.organisation_id = new.id')],
+  ['cohort_dims', 'after update of course_id, starts_on, ends_on on cohort', dims('e.cohort_id = new.id')],
+  ['course_dims', 'after update of component_id on course', dims('c.course_id = new.id')],
   ['enrolment_tally_close', 'after delete on enrolment', `delete from enrolment_tally where enrolment_id = old.id; delete from test_pair where enrolment_id = old.id;`],
   [
     'enrolment_status_reach',
@@ -43,16 +49,18 @@ const TRIGGERS: [name: string, on: string, body: string][] = [
   ['test_pair_rollup_update', 'after update on test_pair', rollup('new.enrolment_id')],
   ['test_pair_rollup_delete', 'after delete on test_pair', rollup('old.enrolment_id')],
   ['sme_support_reach_insert', 'after insert on sme_support', reach('new.sme_id')],
-  ['sme_support_reach_update', 'after update of sme_id, enrolment_id, supported_on on sme_support', reach('new.sme_id, old.sme_id')],
+  ['sme_support_reach_update', 'after update of sme_id, enrolment_id, supported_on, kind on sme_support', reach('new.sme_id, old.sme_id')],
   ['sme_support_reach_delete', 'after delete on sme_support', reach('old.sme_id')],
-  ['sme_merge_reach', 'after update of merged_into_id on sme', reach('new.id')],
+  ['sme_reach_update', 'after update of merged_into_id, country_code, province, sector, owner_gender on sme', reach('new.id')],
 ];
 
-export class Migration20261205104450 extends Migration {
+export class Migration20261205105805 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`create table \`enrolment_tally\` (\`enrolment_id\` text not null, \`attended_sessions\` integer not null default 0, \`paired_tests\` integer not null default 0, \`unpaired_tests\` integer not null default 0, \`improved_tests\` integer not null default 0, \`pre_sum\` double not null default 0, \`post_sum\` double not null default 0, primary key (\`enrolment_id\`));`);
+    this.addSql(`create table \`enrolment_tally\` (\`enrolment_id\` text not null, \`person_id\` text null, \`cohort_id\` text null, \`course_id\` text null, \`status\` text null, \`country_code\` text null, \`gender\` text null, \`target_group\` text null, \`organisation_type\` text null, \`component_code\` text null, \`cohort_starts_on\` date null, \`cohort_ends_on\` date null, \`attended_sessions\` integer not null default 0, \`paired_tests\` integer not null default 0, \`unpaired_tests\` integer not null default 0, \`improved_tests\` integer not null default 0, \`pre_sum\` double not null default 0, \`post_sum\` double not null default 0, primary key (\`enrolment_id\`));`);
+    this.addSql(`create index \`enrolment_tally_person_id_index\` on \`enrolment_tally\` (\`person_id\`);`);
+    this.addSql(`create index \`enrolment_tally_cohort_id_index\` on \`enrolment_tally\` (\`cohort_id\`);`);
 
-    this.addSql(`create table \`sme_reach\` (\`sme_id\` text not null, \`support_id\` text not null, \`enrolment_id\` text not null, \`supported_on\` date not null, primary key (\`sme_id\`));`);
+    this.addSql(`create table \`sme_reach\` (\`sme_id\` text not null, \`support_id\` text not null, \`enrolment_id\` text not null, \`person_id\` text not null, \`supported_on\` date not null, \`kind\` text not null, \`sme_country_code\` text not null, \`province\` text null, \`sector\` text not null, \`owner_gender\` text null, primary key (\`sme_id\`));`);
     this.addSql(`create index \`sme_reach_enrolment_id_index\` on \`sme_reach\` (\`enrolment_id\`);`);
 
     this.addSql(`create table \`test_pair\` (\`enrolment_id\` text not null, \`module_id\` text not null, \`pre_result_id\` text null, \`post_result_id\` text null, \`pre_pct\` double null, \`post_pct\` double null, primary key (\`enrolment_id\`, \`module_id\`));`);
