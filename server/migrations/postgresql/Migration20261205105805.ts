@@ -78,6 +78,8 @@ export class Migration20261205105805 extends Migration {
 
     this.addSql(`create index "attendance_record_enrolment_id_status_session_id_index" on "attendance_record" ("enrolment_id", "status", "session_id");`);
     this.addSql(`create index "sme_support_sme_id_supported_on_id_index" on "sme_support" ("sme_id", "supported_on", "id");`);
+    this.addSql(`create index "training_session_cohort_id_cancelled_starts_at_index" on "training_session" ("cohort_id", "cancelled", "starts_at");`);
+    this.addSql(`create index "action_plan_status_enrolment_id_id_index" on "action_plan" ("status", "enrolment_id", "id");`);
 
     for (const statement of FIRST_FILL) this.addSql(statement);
     for (const [table, events, body] of FUNCTIONS) {
@@ -96,5 +98,7 @@ export class Migration20261205105805 extends Migration {
     this.addSql(`drop table if exists "test_pair" cascade;`);
     this.addSql(`drop index "attendance_record_enrolment_id_status_session_id_index";`);
     this.addSql(`drop index "sme_support_sme_id_supported_on_id_index";`);
+    this.addSql(`drop index "training_session_cohort_id_cancelled_starts_at_index";`);
+    this.addSql(`drop index "action_plan_status_enrolment_id_id_index";`);
   }
 }

@@ -66,9 +66,12 @@ export class Migration20261205105805 extends Migration {
     this.addSql(`create table \`test_pair\` (\`enrolment_id\` text not null, \`module_id\` text not null, \`pre_result_id\` text null, \`post_result_id\` text null, \`pre_pct\` double null, \`post_pct\` double null, primary key (\`enrolment_id\`, \`module_id\`));`);
     this.addSql(`create index \`test_pair_module_id_index\` on \`test_pair\` (\`module_id\`);`);
 
-    // The tallies' own reads: one enrolment's marks by status, one SME's supports in date order.
+    // The tallies' own reads (one enrolment's marks by status, one SME's supports in date order) and
+    // the dashboard's (sessions held per cohort, plans by status).
     this.addSql(`create index \`attendance_record_enrolment_id_status_session_id_index\` on \`attendance_record\` (\`enrolment_id\`, \`status\`, \`session_id\`);`);
     this.addSql(`create index \`sme_support_sme_id_supported_on_id_index\` on \`sme_support\` (\`sme_id\`, \`supported_on\`, \`id\`);`);
+    this.addSql(`create index \`training_session_cohort_id_cancelled_starts_at_index\` on \`training_session\` (\`cohort_id\`, \`cancelled\`, \`starts_at\`);`);
+    this.addSql(`create index \`action_plan_status_enrolment_id_id_index\` on \`action_plan\` (\`status\`, \`enrolment_id\`, \`id\`);`);
 
     for (const statement of FIRST_FILL) this.addSql(statement);
     for (const [name, on, body] of TRIGGERS) this.addSql(`create trigger \`${name}\` ${on} begin ${body} end;`);

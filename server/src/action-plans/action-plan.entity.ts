@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Ref } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../database/base.entity';
 import { ActionPlanStatus } from '../common/enums';
 import { CourseModule } from '../course-modules/course-module.entity';
@@ -19,6 +19,8 @@ export interface PlannedSme {
 
 /** "Do to learn": what a trainee will apply at work after a module, reviewed by a trainer. */
 @Entity({ tableName: 'action_plan' })
+// Plans by status with their enrolment, for the action-plan indicators (0012-report-tallies).
+@Index({ properties: ['status', 'enrolment', 'id'] })
 export class ActionPlan extends BaseEntity<'status' | 'module' | 'supportNeeded' | 'reviewerComment' | 'reviewedBy' | 'submittedAt' | 'reviewedAt'> {
   @ManyToOne(() => Enrolment, { ref: true })
   enrolment: Ref<Enrolment>;

@@ -5,6 +5,8 @@ import { CourseModule } from '../course-modules/course-module.entity';
 
 /** A dated slot of one module in one cohort; it has one attendance sheet. */
 @Entity({ tableName: 'training_session' })
+// Sessions held per cohort, read from the index alone by the attendance figures (0012-report-tallies).
+@Index({ properties: ['cohort', 'cancelled', 'startsAt'] })
 export class TrainingSession extends BaseEntity<'venue' | 'cancelled' | 'checkInCode' | 'checkInOpenedAt'> {
   @ManyToOne(() => Cohort, { ref: true })
   cohort: Ref<Cohort>;

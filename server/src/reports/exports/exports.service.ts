@@ -8,7 +8,7 @@ import { Component, Programme } from '../../programmes/programme.entity';
 import { indicatorBreakdown, indicatorTable, smesReached } from '../indicators/indicator-figures';
 import { LOGFRAME } from '../indicators/logframe.provider';
 import type { Logframe } from '../indicators/logframe-schema';
-import { firstSupports } from '../indicators/sme-scope';
+import { reachedSmes } from '../indicators/sme-scope';
 import { LearningReaders, type LearningReader } from '../learning/learning-reader';
 import { LearningResultsService } from '../learning/learning-results.service';
 import type { ModuleLearningResultModel } from '../learning/models/learning-results.model';
@@ -137,7 +137,7 @@ export class ExportsService {
    */
   private async smesBySmeCountry(filter: ReportFilter, audience: ReportAudience): Promise<SplitCell[]> {
     const { knex, dialect } = this.database;
-    const rows: Record<string, unknown>[] = await firstSupports(knex, dialect, filter)
+    const rows: Record<string, unknown>[] = await reachedSmes(knex, dialect, filter)
       .select('f.sme_country_code as k', knex.raw('count(*) as value'), knex.raw('count(distinct f.person_id) as people'))
       .groupBy('f.sme_country_code');
     return rows

@@ -1,6 +1,6 @@
 import type { Knex } from '@mikro-orm/knex';
 import type { ReportFilter, ReportSplit } from '../report-filter.input';
-import { participants, splitKey, type SqlDialect } from '../report-scope';
+import { filters, participantTallies, participants, splitKey, type SqlDialect } from '../report-scope';
 
 /**
  * Every support record from a participant to an SME that still stands (merged SMEs never count:
@@ -42,4 +42,16 @@ export function firstSupports(knex: Knex, dialect: SqlDialect, filter: ReportFil
     );
   if (withCohort) query.select('c.title as cohort_title');
   return knex.from(query.as('f'));
+}
+
+/**
+ * The SMEs reached by the participants the filter selects, straight from the sme_reach tally
+ * (aliased `f`, with the SME's country, province, sector and owner's sex, the kind and date of its
+ * first support and the leader's person_id). The tally holds participating enrolments only, so with
+ * no filter it is read alone.
+ */
+export function reachedSmes(knex: Knex, dialect: SqlDialect, filter: ReportFilter): Knex.QueryBuilder {
+  const query = knex({ f: 'sme_reach' });
+  if (filters(filter)) query.whereIn('f.enrolment_id', participantTallies(knex, filter, dialect).select('e.enrolment_id'));
+  return query;
 }

@@ -4,7 +4,7 @@ import { rowsOf, text, toNumber } from '../report-cells';
 import type { ReportFilter } from '../report-filter.input';
 import { monthOf, type SqlDialect } from '../report-scope';
 import { visibleFigure, type ReportAudience, type VisibleFigure } from '../small-cells';
-import { firstSupports } from './sme-scope';
+import { reachedSmes } from './sme-scope';
 
 export interface SmesMonth {
   /** YYYY-MM */
@@ -36,7 +36,7 @@ export async function smesReachedFigures(
   const counts = [knex.raw('count(*) as value'), knex.raw('count(distinct f.person_id) as people')];
   const by = async (expression: string): Promise<ReportCell[]> => {
     const rows = await rowsOf(
-      firstSupports(knex, dialect, filter)
+      reachedSmes(knex, dialect, filter)
         .select(knex.raw(`${expression} as k`), ...counts)
         .groupByRaw(expression),
     );
@@ -48,11 +48,11 @@ export async function smesReachedFigures(
       }))
       .sort((a, b) => a.key.localeCompare(b.key));
   };
-  const [totalRow] = await rowsOf(firstSupports(knex, dialect, filter).select(...counts));
+  const [totalRow] = await rowsOf(reachedSmes(knex, dialect, filter).select(...counts));
   const total = visibleFigure({ value: toNumber(totalRow?.value), people: toNumber(totalRow?.people) }, audience);
   const month = monthOf('f.supported_on', dialect);
   const monthRows = await rowsOf(
-    firstSupports(knex, dialect, filter)
+    reachedSmes(knex, dialect, filter)
       .select(knex.raw(`${month} as month`), knex.raw('count(*) as smes'))
       .groupByRaw(month)
       .orderBy('month'),
