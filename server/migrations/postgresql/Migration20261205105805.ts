@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { FIRST_FILL, PARTICIPATING, attended, dims, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
+import { FIRST_FILL, PARTICIPATING, attended, cohortItems, cohortOf, dims, itemsOfPair, itemOfResponse, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
 
 /**
  * Report tallies (docs/decisions/0012-report-tallies.md): per enrolment its status, the attributes
@@ -53,7 +53,27 @@ const FUNCTIONS: [table: string, events: string, body: string][] = [
     'test_pair',
     'insert or delete or update',
     `if tg_op <> 'DELETE' then ${rollup('new.enrolment_id')} end if;
-     if tg_op <> 'INSERT' then ${rollup('old.enrolment_id')} end if;`,
+     if tg_op <> 'INSERT' then ${rollup('old.enrolment_id')} ${itemsOfPair('old.enrolment_id', 'old.module_id')} end if;
+     if tg_op <> 'DELETE' then ${itemsOfPair('new.enrolment_id', 'new.module_id')} end if;`,
+  ],
+  [
+    'question_response',
+    'insert or delete or update of correct, question_id, result_id',
+    `if tg_op <> 'INSERT' then ${itemOfResponse('old.result_id', 'old.question_id')} end if;
+     if tg_op <> 'DELETE' then ${itemOfResponse('new.result_id', 'new.question_id')} end if;`,
+  ],
+  [
+    'item_pair',
+    'insert or delete or update',
+    `if tg_op <> 'INSERT' then ${cohortItems(cohortOf('old.enrolment_id'), 'old.question_id')} end if;
+     if tg_op <> 'DELETE' then ${cohortItems(cohortOf('new.enrolment_id'), 'new.question_id')} end if;`,
+  ],
+  [
+    'enrolment_tally',
+    'update of status, cohort_id',
+    `if old.status is distinct from new.status or old.cohort_id is distinct from new.cohort_id then
+       ${cohortItems('old.cohort_id')} ${cohortItems('new.cohort_id')}
+     end if;`,
   ],
   [
     'sme_support',
@@ -72,6 +92,11 @@ export class Migration20261205105805 extends Migration {
 
     this.addSql(`create table "sme_reach" ("sme_id" uuid not null, "support_id" uuid not null, "enrolment_id" uuid not null, "person_id" uuid not null, "supported_on" date not null, "kind" text not null, "sme_country_code" text not null, "province" text null, "sector" text not null, "owner_gender" text null, constraint "sme_reach_pkey" primary key ("sme_id"));`);
     this.addSql(`create index "sme_reach_enrolment_id_index" on "sme_reach" ("enrolment_id");`);
+
+    this.addSql(`create table "item_pair" ("enrolment_id" uuid not null, "question_id" uuid not null, "module_id" uuid not null, "right_before" boolean not null, "right_after" boolean not null, constraint "item_pair_pkey" primary key ("enrolment_id", "question_id"));`);
+    this.addSql(`create index "item_pair_question_id_index" on "item_pair" ("question_id");`);
+
+    this.addSql(`create table "cohort_item" ("cohort_id" uuid not null, "question_id" uuid not null, "paired" int not null default 0, "right_before" int not null default 0, "right_after" int not null default 0, constraint "cohort_item_pkey" primary key ("cohort_id", "question_id"));`);
 
     this.addSql(`create table "test_pair" ("enrolment_id" uuid not null, "module_id" uuid not null, "pre_result_id" uuid null, "post_result_id" uuid null, "pre_pct" double precision null, "post_pct" double precision null, constraint "test_pair_pkey" primary key ("enrolment_id", "module_id"));`);
     this.addSql(`create index "test_pair_module_id_index" on "test_pair" ("module_id");`);
@@ -96,6 +121,8 @@ export class Migration20261205105805 extends Migration {
     this.addSql(`drop table if exists "enrolment_tally" cascade;`);
     this.addSql(`drop table if exists "sme_reach" cascade;`);
     this.addSql(`drop table if exists "test_pair" cascade;`);
+    this.addSql(`drop table if exists "item_pair" cascade;`);
+    this.addSql(`drop table if exists "cohort_item" cascade;`);
     this.addSql(`drop index "attendance_record_enrolment_id_status_session_id_index";`);
     this.addSql(`drop index "sme_support_sme_id_supported_on_id_index";`);
     this.addSql(`drop index "training_session_cohort_id_cancelled_starts_at_index";`);

@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { FIRST_FILL, PARTICIPATING, attended, dims, isTest, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
+import { FIRST_FILL, PARTICIPATING, attended, cohortItems, cohortOf, dims, isTest, itemsOfPair, itemOfResponse, pair, percentOf, reach, rollup } from '../../src/database/migration-sql/report-tallies-20261205';
 
 /**
  * Report tallies (docs/decisions/0012-report-tallies.md): per enrolment its status, the attributes
@@ -9,7 +9,8 @@ import { FIRST_FILL, PARTICIPATING, attended, dims, isTest, pair, percentOf, rea
  *
  * SQLite rebuilds a table to alter it and drops its triggers with it: a later migration that
  * rebuilds enrolment, person, organisation, cohort, course, attendance_record, training_session,
- * assessment_result, assessment, sme_support, sme or test_pair must create that table's triggers again (report-tallies.db-spec.ts
+ * assessment_result, assessment, question_response, sme_support, sme, test_pair, item_pair or
+ * enrolment_tally must create that table's triggers again (report-tallies.db-spec.ts
  * checks they all exist).
  */
 const TRIGGERS: [name: string, on: string, body: string][] = [
@@ -45,9 +46,28 @@ const TRIGGERS: [name: string, on: string, body: string][] = [
     `after update of max_score on assessment when new.kind in ('PRE_TEST', 'POST_TEST')`,
     `update test_pair set pre_pct = ${percentOf('pre_result_id')}, post_pct = ${percentOf('post_result_id')} where module_id = new.module_id;`,
   ],
-  ['test_pair_rollup_insert', 'after insert on test_pair', rollup('new.enrolment_id')],
-  ['test_pair_rollup_update', 'after update on test_pair', rollup('new.enrolment_id')],
-  ['test_pair_rollup_delete', 'after delete on test_pair', rollup('old.enrolment_id')],
+  ['test_pair_insert', 'after insert on test_pair', rollup('new.enrolment_id') + itemsOfPair('new.enrolment_id', 'new.module_id')],
+  [
+    'test_pair_update',
+    'after update on test_pair',
+    rollup('new.enrolment_id') + itemsOfPair('old.enrolment_id', 'old.module_id') + itemsOfPair('new.enrolment_id', 'new.module_id'),
+  ],
+  ['test_pair_delete', 'after delete on test_pair', rollup('old.enrolment_id') + itemsOfPair('old.enrolment_id', 'old.module_id')],
+  ['question_response_insert', 'after insert on question_response', itemOfResponse('new.result_id', 'new.question_id')],
+  ['question_response_update', 'after update of correct, question_id, result_id on question_response', itemOfResponse('old.result_id', 'old.question_id') + itemOfResponse('new.result_id', 'new.question_id')],
+  ['question_response_delete', 'after delete on question_response', itemOfResponse('old.result_id', 'old.question_id')],
+  ['item_pair_insert', 'after insert on item_pair', cohortItems(cohortOf('new.enrolment_id'), 'new.question_id')],
+  [
+    'item_pair_update',
+    'after update on item_pair',
+    cohortItems(cohortOf('old.enrolment_id'), 'old.question_id') + cohortItems(cohortOf('new.enrolment_id'), 'new.question_id'),
+  ],
+  ['item_pair_delete', 'after delete on item_pair', cohortItems(cohortOf('old.enrolment_id'), 'old.question_id')],
+  [
+    'enrolment_tally_cohort_items',
+    'after update of status, cohort_id on enrolment_tally when old.status is not new.status or old.cohort_id is not new.cohort_id',
+    cohortItems('old.cohort_id') + cohortItems('new.cohort_id'),
+  ],
   ['sme_support_reach_insert', 'after insert on sme_support', reach('new.sme_id')],
   ['sme_support_reach_update', 'after update of sme_id, enrolment_id, supported_on, kind on sme_support', reach('new.sme_id, old.sme_id')],
   ['sme_support_reach_delete', 'after delete on sme_support', reach('old.sme_id')],
@@ -62,6 +82,11 @@ export class Migration20261205105805 extends Migration {
 
     this.addSql(`create table \`sme_reach\` (\`sme_id\` text not null, \`support_id\` text not null, \`enrolment_id\` text not null, \`person_id\` text not null, \`supported_on\` date not null, \`kind\` text not null, \`sme_country_code\` text not null, \`province\` text null, \`sector\` text not null, \`owner_gender\` text null, primary key (\`sme_id\`));`);
     this.addSql(`create index \`sme_reach_enrolment_id_index\` on \`sme_reach\` (\`enrolment_id\`);`);
+
+    this.addSql(`create table \`item_pair\` (\`enrolment_id\` text not null, \`question_id\` text not null, \`module_id\` text not null, \`right_before\` integer not null, \`right_after\` integer not null, primary key (\`enrolment_id\`, \`question_id\`));`);
+    this.addSql(`create index \`item_pair_question_id_index\` on \`item_pair\` (\`question_id\`);`);
+
+    this.addSql(`create table \`cohort_item\` (\`cohort_id\` text not null, \`question_id\` text not null, \`paired\` integer not null default 0, \`right_before\` integer not null default 0, \`right_after\` integer not null default 0, primary key (\`cohort_id\`, \`question_id\`));`);
 
     this.addSql(`create table \`test_pair\` (\`enrolment_id\` text not null, \`module_id\` text not null, \`pre_result_id\` text null, \`post_result_id\` text null, \`pre_pct\` double null, \`post_pct\` double null, primary key (\`enrolment_id\`, \`module_id\`));`);
     this.addSql(`create index \`test_pair_module_id_index\` on \`test_pair\` (\`module_id\`);`);

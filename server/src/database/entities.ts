@@ -19,6 +19,7 @@ import { User } from '../users/user.entity';
 import { Sme, SmeDistinctPair, SmeSupport } from '../smes/sme.entity';
 import { QuestionResponse } from '../assessments/question-response.entity';
 import { EnrolmentTally } from '../reports/tallies/enrolment-tally.entity';
+import { CohortItem, ItemPair } from '../reports/tallies/item-tally.entity';
 import { SmeReach } from '../reports/tallies/sme-reach.entity';
 import { TestPair } from '../reports/tallies/test-pair.entity';
 
@@ -52,4 +53,6 @@ export const ENTITIES = [
   EnrolmentTally,
   TestPair,
   SmeReach,
+  ItemPair,
+  CohortItem,
 ];

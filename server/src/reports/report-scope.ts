@@ -108,7 +108,7 @@ export function filters(filter: ReportFilter): boolean {
  * the cohort, so the filter needs no join of its own.
  */
 export function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: ReportFilter, dialect: SqlDialect): Knex.QueryBuilder {
-  if (filter.countryCode || filter.gender || filter.targetGroup || filter.organisationType) {
+  if (filtersPeople(filter)) {
     const people = knex({ fp: 'person' }).select('fp.id');
     if (filter.countryCode) people.where('fp.country_code', filter.countryCode.toUpperCase());
     if (filter.gender) people.where('fp.gender', filter.gender);
@@ -117,18 +117,27 @@ export function applyFilter(knex: Knex, query: Knex.QueryBuilder, filter: Report
     query.whereIn('e.person_id', people);
   }
   if (filter.cohortId) query.where('e.cohort_id', filter.cohortId);
-  if (filter.componentCode || filter.year) {
-    const cohorts = knex({ fc: 'cohort' }).select('fc.id');
-    if (filter.componentCode) {
-      cohorts
-        .join({ fco: 'course' }, 'fco.id', 'fc.course_id')
-        .join({ fcp: 'programme_component' }, 'fcp.id', 'fco.component_id')
-        .where('fcp.code', filter.componentCode);
-    }
-    if (filter.year) cohorts.whereRaw(`${yearOf('fc.starts_on', dialect)} = ?`, [String(filter.year)]);
-    query.whereIn('e.cohort_id', cohorts);
-  }
+  if (filter.componentCode || filter.year) query.whereIn('e.cohort_id', cohortsInScope(knex, filter, dialect));
   return query;
+}
+
+/** Whether the filter narrows by a person's attributes (country, sex, target group, organisation type). */
+export function filtersPeople(filter: ReportFilter): boolean {
+  return Boolean(filter.countryCode || filter.gender || filter.targetGroup || filter.organisationType);
+}
+
+/** The ids of the cohorts the filter's cohort, component and year allow (all cohorts when it names none). */
+export function cohortsInScope(knex: Knex, filter: ReportFilter, dialect: SqlDialect): Knex.QueryBuilder {
+  const cohorts = knex({ fc: 'cohort' }).select('fc.id');
+  if (filter.cohortId) cohorts.where('fc.id', filter.cohortId);
+  if (filter.componentCode) {
+    cohorts
+      .join({ fco: 'course' }, 'fco.id', 'fc.course_id')
+      .join({ fcp: 'programme_component' }, 'fcp.id', 'fco.component_id')
+      .where('fcp.code', filter.componentCode);
+  }
+  if (filter.year) cohorts.whereRaw(`${yearOf('fc.starts_on', dialect)} = ?`, [String(filter.year)]);
+  return cohorts;
 }
 
 /** SQL for the four-digit year of a date column, as text, on either database. */

@@ -74,6 +74,38 @@ export const dims = (where: string) => `
     where ${where}) x
   where x.id = enrolment_tally.enrolment_id;`;
 
+/** The item pairs of one test pair (enrolment, module), again from its two results' responses. */
+export const itemsOfPair = (enrolment: string, module: string) => `
+  delete from item_pair where enrolment_id = ${enrolment} and module_id = ${module};
+  ${insertItems(`tp.enrolment_id = ${enrolment} and tp.module_id = ${module}`)}`;
+
+/** The item pair of one answer (a question of a result), again from the pair of the result's enrolment. */
+export const itemOfResponse = (result: string, question: string) => {
+  const enrolment = `(select enrolment_id from assessment_result where id = ${result})`;
+  return `
+  delete from item_pair where enrolment_id = ${enrolment} and question_id = ${question};
+  ${insertItems(`tp.enrolment_id = ${enrolment} and b.question_id = ${question}`)}`;
+};
+
+const insertItems = (where: string) => `
+  insert into item_pair (enrolment_id, question_id, module_id, right_before, right_after)
+    select tp.enrolment_id, b.question_id, tp.module_id, b.correct, a.correct
+    from test_pair tp join question_response b on b.result_id = tp.pre_result_id
+      join question_response a on a.result_id = tp.post_result_id and a.question_id = b.question_id
+    where ${where};`;
+
+/** One cohort's sums for one question (`question` given) or for all its questions, again from the item pairs of its participants. */
+export const cohortItems = (cohort: string, question?: string) => `
+  delete from cohort_item where cohort_id = ${cohort}${question ? ` and question_id = ${question}` : ''};
+  insert into cohort_item (cohort_id, question_id, paired, right_before, right_after)
+    select e.cohort_id, ip.question_id, count(*), count(case when ip.right_before then 1 end), count(case when ip.right_after then 1 end)
+    from item_pair ip join enrolment_tally e on e.enrolment_id = ip.enrolment_id
+    where e.cohort_id = ${cohort}${question ? ` and ip.question_id = ${question}` : ''} and e.status in ${PARTICIPATING}
+    group by e.cohort_id, ip.question_id;`;
+
+/** The cohort of an enrolment, from its tally row. */
+export const cohortOf = (enrolment: string) => `(select cohort_id from enrolment_tally where enrolment_id = ${enrolment})`;
+
 /** The percent score of the result a test_pair column points at. */
 export const percentOf = (column: string) =>
   `(select r.score * 100.0 / nullif(a.max_score, 0) from assessment_result r join assessment a on a.id = r.assessment_id where r.id = test_pair.${column})`;
@@ -106,4 +138,10 @@ export const FIRST_FILL = [
      from test_pair t group by t.enrolment_id) s
    where s.enrolment_id = enrolment_tally.enrolment_id;`,
   reach('select id from sme'),
+  insertItems('1 = 1'),
+  `insert into cohort_item (cohort_id, question_id, paired, right_before, right_after)
+     select e.cohort_id, ip.question_id, count(*), count(case when ip.right_before then 1 end), count(case when ip.right_after then 1 end)
+     from item_pair ip join enrolment_tally e on e.enrolment_id = ip.enrolment_id
+     where e.status in ${PARTICIPATING}
+     group by e.cohort_id, ip.question_id;`,
 ];

@@ -85,8 +85,28 @@ export const SME_REACH = `
     where s.merged_into_id is null and e.status in ${PARTICIPATING}) f
   where n = 1`;
 
+/** Per test pair and question asked in both tests: right before, right after. */
+export const ITEM_PAIRS = `
+  select tp.enrolment_id, b.question_id, tp.module_id, b.correct as right_before, a.correct as right_after
+  from test_pair tp join question_response b on b.result_id = tp.pre_result_id
+    join question_response a on a.result_id = tp.post_result_id and a.question_id = b.question_id`;
+
+export const ITEM_PAIR_COLUMNS = ['enrolment_id', 'question_id', 'module_id', 'right_before', 'right_after'];
+
+/** Per cohort and question: the item pairs of its participating enrolments, summed. */
+export const COHORT_ITEMS = `
+  select e.cohort_id, ip.question_id, count(*) as paired,
+    count(case when ip.right_before then 1 end) as right_before, count(case when ip.right_after then 1 end) as right_after
+  from item_pair ip join enrolment_tally e on e.enrolment_id = ip.enrolment_id
+  where e.status in ${PARTICIPATING}
+  group by e.cohort_id, ip.question_id`;
+
+export const COHORT_ITEM_COLUMNS = ['cohort_id', 'question_id', 'paired', 'right_before', 'right_after'];
+
 /** Empties and refills every tally through `run`; with the tally triggers off (they would redo the work row by row). */
 export async function rebuildReportTallies(run: (sql: string) => Promise<unknown>): Promise<void> {
+  await run('delete from cohort_item');
+  await run('delete from item_pair');
   await run('delete from sme_reach');
   await run('delete from test_pair');
   await run('delete from enrolment_tally');
@@ -98,4 +118,6 @@ export async function rebuildReportTallies(run: (sql: string) => Promise<unknown
       pre_sum = s.pre_sum, post_sum = s.post_sum
     from (${PAIR_SUMS}) s where s.enrolment_id = enrolment_tally.enrolment_id`);
   await run(`insert into sme_reach (${SME_REACH_COLUMNS.join(', ')}) ${SME_REACH}`);
+  await run(`insert into item_pair (${ITEM_PAIR_COLUMNS.join(', ')}) ${ITEM_PAIRS}`);
+  await run(`insert into cohort_item (${COHORT_ITEM_COLUMNS.join(', ')}) ${COHORT_ITEMS}`);
 }
