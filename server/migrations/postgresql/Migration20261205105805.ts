@@ -94,12 +94,10 @@ export class Migration20261205105805 extends Migration {
     this.addSql(`create index "sme_reach_enrolment_id_index" on "sme_reach" ("enrolment_id");`);
 
     this.addSql(`create table "item_pair" ("enrolment_id" uuid not null, "question_id" uuid not null, "module_id" uuid not null, "right_before" boolean not null, "right_after" boolean not null, constraint "item_pair_pkey" primary key ("enrolment_id", "question_id"));`);
-    this.addSql(`create index "item_pair_question_id_index" on "item_pair" ("question_id");`);
 
     this.addSql(`create table "cohort_item" ("cohort_id" uuid not null, "question_id" uuid not null, "paired" int not null default 0, "right_before" int not null default 0, "right_after" int not null default 0, constraint "cohort_item_pkey" primary key ("cohort_id", "question_id"));`);
 
     this.addSql(`create table "test_pair" ("enrolment_id" uuid not null, "module_id" uuid not null, "pre_result_id" uuid null, "post_result_id" uuid null, "pre_pct" double precision null, "post_pct" double precision null, constraint "test_pair_pkey" primary key ("enrolment_id", "module_id"));`);
-    this.addSql(`create index "test_pair_module_id_index" on "test_pair" ("module_id");`);
 
     this.addSql(`create index "attendance_record_enrolment_id_status_session_id_index" on "attendance_record" ("enrolment_id", "status", "session_id");`);
     this.addSql(`create index "sme_support_sme_id_supported_on_id_index" on "sme_support" ("sme_id", "supported_on", "id");`);

@@ -84,12 +84,10 @@ export class Migration20261205105805 extends Migration {
     this.addSql(`create index \`sme_reach_enrolment_id_index\` on \`sme_reach\` (\`enrolment_id\`);`);
 
     this.addSql(`create table \`item_pair\` (\`enrolment_id\` text not null, \`question_id\` text not null, \`module_id\` text not null, \`right_before\` integer not null, \`right_after\` integer not null, primary key (\`enrolment_id\`, \`question_id\`));`);
-    this.addSql(`create index \`item_pair_question_id_index\` on \`item_pair\` (\`question_id\`);`);
 
     this.addSql(`create table \`cohort_item\` (\`cohort_id\` text not null, \`question_id\` text not null, \`paired\` integer not null default 0, \`right_before\` integer not null default 0, \`right_after\` integer not null default 0, primary key (\`cohort_id\`, \`question_id\`));`);
 
     this.addSql(`create table \`test_pair\` (\`enrolment_id\` text not null, \`module_id\` text not null, \`pre_result_id\` text null, \`post_result_id\` text null, \`pre_pct\` double null, \`post_pct\` double null, primary key (\`enrolment_id\`, \`module_id\`));`);
-    this.addSql(`create index \`test_pair_module_id_index\` on \`test_pair\` (\`module_id\`);`);
 
     // The tallies' own reads (one enrolment's marks by status, one SME's supports in date order) and
     // the dashboard's (sessions held per cohort, plans by status).

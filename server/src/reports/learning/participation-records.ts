@@ -32,36 +32,55 @@ async function minimumsInScope(knex: Knex, dialect: SqlDialect, filter: ReportFi
 }
 
 /**
- * Participants whose attendance rate (as Enrolment.attendanceRate) is below their course's minimum,
- * lowest rate first. Only those with a held session have a rate. Two statements.
+ * Participants whose attendance rate (attended / held sessions of their cohort) is below their
+ * course's minimum: the query both the page and the count start from, or null when no course in
+ * scope has a minimum. Only those with a held session have a rate.
  */
+async function belowThreshold(knex: Knex, dialect: SqlDialect, filter: ReportFilter, now: Date) {
+  const minimums = await minimumsInScope(knex, dialect, filter);
+  if (minimums.size === 0) return null;
+  const rate = `${asDouble('e.attended_sessions', dialect)} / h.held`;
+  const minimum = `case e.course_id ${[...minimums].map(() => `when ? then ${asDouble('?', dialect)}`).join(' ')} end`;
+  const query = () =>
+    participantTallies(knex, filter, dialect)
+      .join(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'e.cohort_id')
+      .whereRaw(`${rate} < ${minimum}`, [...minimums].flat());
+  return { minimums, rate, query };
+}
+
+/** The participants below the minimum, lowest rate first (then by name), a page of them or all without `window`. Two statements. */
 export async function belowThresholdRows(
   knex: Knex,
   dialect: SqlDialect,
   filter: ReportFilter,
+  window?: { offset: number; limit: number },
   now = new Date(),
 ): Promise<BelowThresholdRow[]> {
-  const minimums = await minimumsInScope(knex, dialect, filter);
-  if (minimums.size === 0) return [];
-  const rate = `${asDouble('e.attended_sessions', dialect)} / h.held`;
-  const minimum = `case e.course_id ${[...minimums].map(() => `when ? then ${asDouble('?', dialect)}`).join(' ')} end`;
-  const rows = await rowsOf(
-    participantTallies(knex, filter, dialect)
-      .join(heldSessions(knex, dialect, now).as('h'), 'h.cohort_id', 'e.cohort_id')
-      .join({ p: 'person' }, 'p.id', 'e.person_id')
-      .whereRaw(`${rate} < ${minimum}`, [...minimums].flat())
-      .select('e.enrolment_id', 'e.course_id', knex.raw(`${rate} as rate`))
-      .orderBy([
-        { column: 'rate', order: 'asc' },
-        { column: 'p.full_name', order: 'asc' },
-        { column: 'e.enrolment_id', order: 'asc' },
-      ]),
-  );
-  return rows.map((row) => ({
+  const below = await belowThreshold(knex, dialect, filter, now);
+  if (!below) return [];
+  const page = below
+    .query()
+    .join({ p: 'person' }, 'p.id', 'e.person_id')
+    .select('e.enrolment_id', 'e.course_id', knex.raw(`${below.rate} as rate`))
+    .orderBy([
+      { column: 'rate', order: 'asc' },
+      { column: 'p.full_name', order: 'asc' },
+      { column: 'e.enrolment_id', order: 'asc' },
+    ]);
+  if (window) page.offset(window.offset).limit(window.limit);
+  return (await rowsOf(page)).map((row) => ({
     enrolmentId: text(row.enrolment_id),
     attendanceRate: toNumber(row.rate),
-    minimum: minimums.get(text(row.course_id)) ?? 0,
+    minimum: below.minimums.get(text(row.course_id)) ?? 0,
   }));
+}
+
+/** How many participants are below the minimum. Two statements. */
+export async function belowThresholdCount(knex: Knex, dialect: SqlDialect, filter: ReportFilter, now = new Date()): Promise<number> {
+  const below = await belowThreshold(knex, dialect, filter, now);
+  if (!below) return 0;
+  const [total] = await rowsOf(below.query().count({ n: '*' }));
+  return toNumber(total?.n);
 }
 
 export interface HeatmapCount {

@@ -1,4 +1,5 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PageArgs, pageWindow } from '../../common/pagination';
 import { Roles } from '../../auth/access.decorator';
 import { CurrentViewer } from '../../auth/current-viewer.decorator';
 import type { Viewer } from '../../auth/request-context';
@@ -53,9 +54,17 @@ export class ParticipationResolver {
 
   @ResolveField(() => [BelowThresholdModel], {
     description:
-      'Participants below their course’s minimum attendance rate, lowest first. Names people: FORBIDDEN for viewers (an empty list would read as “nobody”).',
+      'Participants below their course’s minimum attendance rate, lowest first, a page at a time (first, after). Names people: FORBIDDEN for viewers (an empty list would read as “nobody”).',
   })
-  belowThreshold(@Parent() results: ParticipationResultsModel): Promise<BelowThresholdModel[]> {
-    return this.participationService.belowThreshold(results.filter, results.reader);
+  belowThreshold(@Parent() results: ParticipationResultsModel, @Args() page: PageArgs): Promise<BelowThresholdModel[]> {
+    return this.participationService.belowThreshold(results.filter, results.reader, pageWindow(page));
+  }
+
+  @ResolveField(() => Int, {
+    description:
+      'How many participants are below their course’s minimum (belowThreshold lists them a page at a time). FORBIDDEN for viewers.',
+  })
+  belowThresholdCount(@Parent() results: ParticipationResultsModel): Promise<number> {
+    return this.participationService.belowThresholdCount(results.filter, results.reader);
   }
 }

@@ -8,7 +8,7 @@ import { isSmallCell } from '../small-cells';
 import { participationBy, type ParticipationFigures } from './learning-figures';
 import type { LearningReader } from './learning-reader';
 import type { BelowThresholdModel, ParticipationCellModel } from './models/participation-results.model';
-import { belowThresholdRows } from './participation-records';
+import { belowThresholdCount, belowThresholdRows } from './participation-records';
 import { cellOrder, splitLabels } from './split-labels';
 
 const NOBODY: ParticipationFigures = { people: 0, attendanceRate: null, completionRate: null };
@@ -39,11 +39,20 @@ export class ParticipationService {
     return [...figures].map(([key, cell]) => visibleCell(key, labels.get(key) ?? key, cell, reader)).sort(cellOrder(split));
   }
 
-  /** Named participants: programme staff and the cohort's trainers only. */
-  async belowThreshold(filter: ReportFilter, reader: LearningReader): Promise<BelowThresholdModel[]> {
-    if (!reader.mayName)
-      throw new ForbiddenError('Viewers see aggregates only; the list of participants below the attendance minimum names people.');
-    const rows = await belowThresholdRows(this.database.knex, this.database.dialect, filter);
+  /** How many participants are below their course's minimum; staff and the cohort's trainers only, as the list. */
+  async belowThresholdCount(filter: ReportFilter, reader: LearningReader): Promise<number> {
+    mayName(reader);
+    return belowThresholdCount(this.database.knex, this.database.dialect, filter);
+  }
+
+  /** Named participants, lowest rate first, a page of them (all without `window`): programme staff and the cohort's trainers only. */
+  async belowThreshold(
+    filter: ReportFilter,
+    reader: LearningReader,
+    window?: { offset: number; limit: number },
+  ): Promise<BelowThresholdModel[]> {
+    mayName(reader);
+    const rows = await belowThresholdRows(this.database.knex, this.database.dialect, filter, window);
     if (rows.length === 0) return [];
     const enrolments = new Map(
       (await this.em.find(Enrolment, { id: { $in: rows.map((row) => row.enrolmentId) } }, { populate: ['person', 'cohort'] })).map((e) => [
@@ -66,4 +75,9 @@ export class ParticipationService {
         : [];
     });
   }
+}
+
+function mayName(reader: LearningReader): void {
+  if (!reader.mayName)
+    throw new ForbiddenError('Viewers see aggregates only; the list of participants below the attendance minimum names people.');
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One question of one test pair: whether the participant answered it right in the pre-test (first
@@ -11,7 +11,6 @@ export class ItemPair {
   @PrimaryKey({ type: 'uuid' })
   enrolmentId!: string;
 
-  @Index()
   @PrimaryKey({ type: 'uuid' })
   questionId!: string;
 

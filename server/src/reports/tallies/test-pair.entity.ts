@@ -1,4 +1,4 @@
-import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 
 /**
  * One participant's pre/post pair in one module: the first pre-test attempt and the last post-test
@@ -10,7 +10,6 @@ export class TestPair {
   @PrimaryKey({ type: 'uuid' })
   enrolmentId!: string;
 
-  @Index()
   @PrimaryKey({ type: 'uuid' })
   moduleId!: string;
 
