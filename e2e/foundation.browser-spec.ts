@@ -69,6 +69,26 @@ suite('foundation journeys in the browser', () => {
     await page.close();
   });
 
+  it('a coordinator reading Khmer sees what is wrong with each row of a nominee file in Khmer', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await signIn(page, 'coordinator@corridor.test');
+    await page.getByTestId('language-switcher').selectOption('km');
+    await page.locator('html[lang="km"]').waitFor({ state: 'attached' });
+    const dir = mkdtempSync(join(tmpdir(), 'corridor-nominees-'));
+    const csv = join(dir, 'bad-nominees.csv');
+    writeFileSync(csv, ['full_name,gender,country,email', 'Chea Bopha,F,KH,bopha.chea@example.org', 'Chea Bopha,F,KH,bopha.chea@example.org', 'Ly Sokha,F,KH,ly.sokha@'].join('\n'));
+    await page.goto(`${url}/import`);
+    await page.locator('#nominee-file').setInputFiles(csv);
+    const preview = page.getByTestId('nominee-preview');
+    await preview.waitFor();
+    const text = await preview.innerText();
+    expect(text).toContain('ជាបុគ្គលដដែលនឹងជួរទី 2។');
+    expect(text).toContain('“ly.sokha@” មិនមែនជាអាសយដ្ឋានអ៊ីមែលដែលត្រឹមត្រូវទេ។');
+    expect(text).not.toMatch(/Same person|not a valid email/);
+    await screenshot(page, 'import-preview-khmer-errors');
+    await page.close();
+  });
+
   it('each demo role signs in to a home page of its own', async () => {
     for (const role of ['admin', 'trainer', 'trainee', 'viewer']) {
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });

@@ -2,12 +2,13 @@ import { EntityManager } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../common/errors';
 import { OrganisationType } from '../common/enums';
+import { paramList, reasonDetails } from '../common/problem';
 import { searchKey } from '../common/text';
 import { Organisation } from '../organisations/organisation.entity';
 import { applyPersonFields } from '../people/person-fields';
 import { Person } from '../people/person.entity';
 import { readNomineeFile } from './nominee-file';
-import { validateNomineeRow, type Nominee } from './nominee-row';
+import { rowError, validateNomineeRow, type Nominee } from './nominee-row';
 import { NomineeRowAction, type ImportNomineesPayload, type NomineeImportPreviewModel, type NomineeRowModel } from './models/nominee-import.model';
 
 interface PlannedRow {
@@ -35,7 +36,10 @@ export class NomineeImportService {
       const { preview, rows } = await this.plan(tx, fileName, contentBase64);
       if (!preview.canImport) {
         const problems = preview.fileErrors.length ? preview.fileErrors : [`${preview.invalidCount} row(s) have errors; fix them and upload again.`];
-        throw new BadUserInputError(`Nothing was imported. ${problems.join(' ')}`, { invalidCount: preview.invalidCount });
+        throw new BadUserInputError(`Nothing was imported. ${problems.join(' ')}`, {
+          invalidCount: preview.invalidCount,
+          ...reasonDetails(preview.fileErrors.length ? 'NOTHING_IMPORTED_FILE' : 'NOTHING_IMPORTED_ROWS', { invalidCount: preview.invalidCount }),
+        });
       }
       const organisations = new Map<string, Organisation>();
       const result = { created: 0, updated: 0, unchanged: 0, people: [] as Person[] };
@@ -91,19 +95,25 @@ export class NomineeImportService {
       if (nominee) {
         const nameKey = `${searchKey(nominee.fullName)}|${nominee.countryCode}`;
         const duplicateOf = nominee.email ? seenEmails.get(nominee.email) : seenNames.get(nameKey);
-        if (duplicateOf) errs.push({ column: nominee.email ? 'email' : 'full_name', message: `Same person as row ${duplicateOf}.` });
+        if (duplicateOf) errs.push(rowError(nominee.email ? 'email' : 'full_name', 'DUPLICATE_IN_FILE', `Same person as row ${duplicateOf}.`, { row: duplicateOf }));
         if (nominee.email) seenEmails.set(nominee.email, rowNumber);
         else seenNames.set(nameKey, rowNumber);
 
         if (nominee.email) person = byEmail.get(nominee.email) ?? null;
         else {
           const matches = byName.get(nameKey) ?? [];
-          if (matches.length > 1) errs.push({ column: 'full_name', message: `${matches.length} people named ${nominee.fullName} in ${nominee.countryCode}; add an email to say which.` });
+          if (matches.length > 1) {
+            const params = { people: matches.length, name: nominee.fullName, countryCode: nominee.countryCode };
+            errs.push(rowError('full_name', 'NAME_AMBIGUOUS', `${matches.length} people named ${nominee.fullName} in ${nominee.countryCode}; add an email to say which.`, params));
+          }
           person = matches.length === 1 ? matches[0] : null;
         }
         if (nominee.organisationName && !nominee.organisationType) {
           const known = orgs.some((o) => o.nameKey === searchKey(nominee.organisationName!) && o.countryCode === nominee.countryCode);
-          if (!known) errs.push({ column: 'organisation_type', message: `${nominee.organisationName} is new: give its organisation_type.` });
+          if (!known) {
+            const params = { organisation: nominee.organisationName };
+            errs.push(rowError('organisation_type', 'ORGANISATION_TYPE_NEEDED', `${nominee.organisationName} is new: give its organisation_type.`, params));
+          }
         }
         if (errs.length === 0) action = !person ? NomineeRowAction.CREATE : differs(person, nominee, orgs) ? NomineeRowAction.UPDATE : NomineeRowAction.UNCHANGED;
       }
@@ -118,7 +128,7 @@ export class NomineeImportService {
           countryCode: nominee?.countryCode ?? (cells.country || null),
           organisationName: nominee?.organisationName ?? (cells.organisation || null),
           action: errs.length ? NomineeRowAction.INVALID : action,
-          errors: errs,
+          errors: errs.map(({ column, message, reason, params }) => ({ column, message, reason, params: paramList(params) })),
         },
       };
     });
@@ -129,7 +139,8 @@ export class NomineeImportService {
         rows: rows.map((r) => r.row),
         validCount: rows.length - invalidCount,
         invalidCount,
-        fileErrors: sheet.fileErrors,
+        fileErrors: sheet.fileErrors.map((error) => error.message),
+        fileErrorDetails: sheet.fileErrors.map(({ message, reason, params }) => ({ message, reason, params: paramList(params) })),
         canImport: sheet.fileErrors.length === 0 && invalidCount === 0 && rows.length > 0,
       },
     };
@@ -151,7 +162,9 @@ export class NomineeImportService {
 
 function decodeBase64(content: string): Buffer {
   const clean = content.replace(/^data:[^,]*,/, '').replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) throw new BadUserInputError('The file content is not valid base64.', { field: 'contentBase64' });
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean)) {
+    throw new BadUserInputError('The file content is not valid base64.', { field: 'contentBase64', ...reasonDetails('FILE_NOT_BASE64') });
+  }
   return Buffer.from(clean, 'base64');
 }
 

@@ -4,6 +4,7 @@ import { Person } from '../people/person.entity';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
+import { reasonDetails } from '../common/problem';
 import { pageWindow, toPage, type Page } from '../common/pagination';
 import { cleanOptional, cleanText, searchKey } from '../common/text';
 import { likePattern } from '../people/people.service';
@@ -41,7 +42,7 @@ export class OrganisationsService {
     const organisation = await this.find(input.id);
     if (!organisation) throw new NotFoundError('Organisation', input.id);
     if (input.name === null || input.type === null || input.countryCode === null) {
-      throw new BadUserInputError('Name, type and country cannot be empty.');
+      throw new BadUserInputError('Name, type and country cannot be empty.', reasonDetails('ORGANISATION_FIELDS_REQUIRED'));
     }
     if (input.name !== undefined) organisation.rename(cleanText(input.name));
     if (input.type !== undefined) organisation.type = input.type;
@@ -70,6 +71,12 @@ export class OrganisationsService {
       countryCode: organisation.countryCode,
       ...(exceptId ? { id: { $ne: exceptId } } : {}),
     });
-    if (other) throw new ConflictError(`${organisation.name} (${organisation.countryCode}) already exists.`, { field: 'name' });
+    if (other) {
+      const { name, countryCode } = organisation;
+      throw new ConflictError(`${name} (${countryCode}) already exists.`, {
+        field: 'name',
+        ...reasonDetails('ORGANISATION_EXISTS', { name, countryCode }),
+      });
+    }
   }
 }

@@ -99,6 +99,44 @@ describe('people', () => {
     expect(await t.orm.em.fork().count(Person, {})).toBe(before);
   });
 
+  it('gives each field problem a reason and values a client can translate, with the English message kept', async () => {
+    const input = { fullName: 'A', gender: 'MALE', countryCode: 'XX', targetGroup: 'SME_LEADER', email: 'aung@', phone: 'call me', position: 'x'.repeat(201) };
+    const result = await t.gql(CREATE, { input }, { token: coordinator });
+    expect(errorCode(result)).toBe('BAD_USER_INPUT');
+    const problems = result.errors![0].extensions!.problems as { field: string; message: string; reason?: string; params?: object }[];
+    expect(problems.map(({ field, reason, params }) => ({ field, reason, params })).sort((a, b) => a.field.localeCompare(b.field))).toEqual([
+      { field: 'countryCode', reason: 'COUNTRY_CODE_INVALID', params: {} },
+      { field: 'email', reason: 'EMAIL_INVALID', params: {} },
+      { field: 'fullName', reason: 'FULL_NAME_REQUIRED', params: {} },
+      { field: 'phone', reason: 'PHONE_INVALID', params: {} },
+      // A rule without a message of its own: the generic reason, with the limit its message names.
+      { field: 'position', reason: 'TOO_LONG', params: { max: 200 } },
+    ]);
+    expect(problems.find((p) => p.field === 'email')!.message).toBe('Enter a valid email address.');
+    expect(result.errors![0].message).toContain('Enter the full name in Latin script.');
+  });
+
+  it('gives a taken email, a cleared name and a taken organisation name a reason and the values', async () => {
+    const email = await t.gql(CREATE, { input: { fullName: 'Aung Aung', gender: 'MALE', countryCode: 'MM', targetGroup: 'SME_LEADER', email: 'trainee@corridor.test' } }, { token: coordinator });
+    expect(email.errors![0]).toMatchObject({
+      message: 'Another person already uses trainee@corridor.test.',
+      extensions: { code: 'CONFLICT', field: 'email', reason: 'EMAIL_TAKEN', params: { email: 'trainee@corridor.test' } },
+    });
+    const trainee = await t.orm.em.fork().findOneOrFail(Person, { email: 'trainee@corridor.test' });
+    const cleared = await t.gql(UPDATE, { input: { id: trainee.id, fullName: null } }, { token: coordinator });
+    expect(cleared.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'fullName', reason: 'FIELD_REQUIRED' });
+    const create = 'mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { organisation { id } } }';
+    const name = 'Mon State Chamber of Commerce and Industry';
+    const organisation = await t.gql(create, { input: { name, type: 'CHAMBER_OF_COMMERCE', countryCode: 'MM' } }, { token: coordinator });
+    expect(organisation.errors![0].extensions).toMatchObject({ code: 'CONFLICT', field: 'name', reason: 'ORGANISATION_EXISTS', params: { name, countryCode: 'MM' } });
+    const short = await t.gql(create, { input: { name: 'M', type: 'OTHER', countryCode: 'mm1' } }, { token: coordinator });
+    const problems = short.errors![0].extensions!.problems as { field: string; reason?: string }[];
+    expect(problems.map((p) => [p.field, p.reason])).toEqual([
+      ['name', 'ORGANISATION_NAME_REQUIRED'],
+      ['countryCode', 'COUNTRY_CODE_INVALID'],
+    ]);
+  });
+
   it.each([
     ['trainee@corridor.test', 'FORBIDDEN'],
     ['trainer@corridor.test', 'FORBIDDEN'],

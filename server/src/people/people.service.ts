@@ -1,6 +1,7 @@
 import { EntityManager, type FilterQuery } from '@mikro-orm/core';
 import { Injectable } from '@nestjs/common';
 import { ConflictError, NotFoundError } from '../common/errors';
+import { reasonDetails } from '../common/problem';
 import { pageWindow, toPage, type Page } from '../common/pagination';
 import { searchKey } from '../common/text';
 import { isUuid } from '../common/ids';
@@ -75,6 +76,6 @@ export class PeopleService {
   private async ensureEmailFree(email: string | null, exceptId: string | null): Promise<void> {
     if (!email) return;
     const other = await this.em.findOne(Person, { email, ...(exceptId ? { id: { $ne: exceptId } } : {}) });
-    if (other) throw new ConflictError(`Another person already uses ${email}.`, { field: 'email' });
+    if (other) throw new ConflictError(`Another person already uses ${email}.`, { field: 'email', ...reasonDetails('EMAIL_TAKEN', { email }) });
   }
 }

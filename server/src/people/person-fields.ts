@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../common/errors';
+import { reasonDetails } from '../common/problem';
 import { cleanOptional, cleanText } from '../common/text';
 import type { Gender, TargetGroup } from '../common/enums';
 import type { Person } from './person.entity';
@@ -17,7 +18,7 @@ export interface PersonFields {
 }
 
 function required<T>(value: T | null, field: string): T {
-  if (value === null) throw new BadUserInputError(`${field} cannot be empty.`, { field });
+  if (value === null) throw new BadUserInputError(`${field} cannot be empty.`, { field, ...reasonDetails('FIELD_REQUIRED') });
   return value;
 }
 

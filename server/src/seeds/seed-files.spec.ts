@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { CORRIDOR_COUNTRIES, Gender, OrganisationType, Role, TargetGroup } from '../common/enums';
 import { projectRoot } from '../common/paths';
 import { DEMO_SIGN_INS } from './seed-loader';
+import { SEC_PROVINCES } from './sme-names';
 
 interface PersonRow {
   key: string;
@@ -51,9 +52,12 @@ describe('the demo programme files (seeds/)', () => {
     expect(people.filter((p) => p.targetGroup === TargetGroup.BDS_PROVIDER).length).toBeGreaterThanOrEqual(12);
   });
 
-  it('has four trainers, a coordinator, an admin and a viewer, and every demo sign-in', () => {
+  it('has four trainers, two coordinators, an admin and a viewer, and every demo sign-in', () => {
     expect(withRole(Role.TRAINER)).toHaveLength(4);
-    expect(withRole(Role.COORDINATOR).length).toBeGreaterThanOrEqual(1);
+    expect(withRole(Role.COORDINATOR).map((u) => u.email)).toEqual(['coordinator@corridor.test', 'sophea.meas@corridor.test']);
+    // Coordinators are Mekong Institute programme staff, each a person with a name of their own.
+    const staff = new Map(people.filter((p) => p.targetGroup === TargetGroup.PROGRAMME_STAFF).map((p) => [p.key, p]));
+    expect(withRole(Role.COORDINATOR).map((u) => staff.get(u.person ?? '')?.organisation)).toEqual(['th-mi', 'th-mi']);
     expect(withRole(Role.ADMIN).length).toBeGreaterThanOrEqual(1);
     expect(withRole(Role.VIEWER).length).toBeGreaterThanOrEqual(1);
     expect(DEMO_SIGN_INS.filter((email) => !users.some((u) => u.email === email))).toEqual([]);
@@ -63,6 +67,12 @@ describe('the demo programme files (seeds/)', () => {
     expect([...new Set(organisations.map((o) => o.type))].sort()).toEqual(Object.values(OrganisationType).sort());
     const corridor = organisations.filter((o) => (CORRIDOR_COUNTRIES as readonly string[]).includes(o.countryCode));
     expect(corridor.filter((o) => !o.province).map((o) => o.key)).toEqual([]);
+  });
+
+  it('places Myanmar’s organisations and people in the corridor’s provinces of Myanmar', () => {
+    const inMyanmar = [...organisations, ...people].filter((row) => row.countryCode === 'MM' && row.province);
+    expect(inMyanmar.length).toBeGreaterThan(10);
+    expect(inMyanmar.filter((row) => !SEC_PROVINCES.MM.includes(row.province!)).map((row) => row.key)).toEqual([]);
   });
 
   it('gives every Cambodian, Myanmar and Thai person a native name in their own script', () => {

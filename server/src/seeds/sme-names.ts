@@ -9,10 +9,10 @@ import type { Rng } from './prng';
 
 export type Country = 'KH' | 'MM' | 'TH' | 'VN';
 
-/** Provinces of the Southern Economic Corridor, spelt as seeds/people.yaml spells them. */
+/** Provinces of the Southern Economic Corridor, spelt as seeds/people.yaml spells them; Myanmar has three. */
 export const SEC_PROVINCES: Record<Country, string[]> = {
   KH: ['Banteay Meanchey', 'Battambang', 'Siem Reap', 'Phnom Penh', 'Svay Rieng', 'Kampot', 'Koh Kong', 'Pursat', 'Kandal', 'Prey Veng', 'Takeo'],
-  MM: ['Yangon Region', 'Mon State', 'Kayin State', 'Tanintharyi Region', 'Bago Region'],
+  MM: ['Tanintharyi Region', 'Mon State', 'Kayin State'],
   TH: ['Sa Kaeo', 'Chanthaburi', 'Trat', 'Kanchanaburi', 'Bangkok', 'Prachinburi', 'Chachoengsao', 'Ratchaburi'],
   VN: ['Ho Chi Minh City', 'Tay Ninh', 'Long An', 'Can Tho', 'Kien Giang', 'An Giang', 'Dong Thap', 'Tien Giang', 'Ca Mau'],
 };

@@ -43,8 +43,29 @@ describe('describeApiError', () => {
     [graphql('NOT_FOUND'), { key: 'errors.notFound' }],
     [graphql('FORBIDDEN'), { key: 'errors.forbidden' }],
     [graphql('UNAUTHENTICATED'), { key: 'errors.unauthenticated' }],
-    [graphql('BAD_USER_INPUT', 'Enter a valid email address.'), { message: 'Enter a valid email address.' }],
-    [graphql('CONFLICT', 'Another person already uses a@b.org.'), { message: 'Another person already uses a@b.org.' }],
+    [
+      graphql('BAD_USER_INPUT', 'Enter a valid email address.'),
+      { messages: [{ message: 'Enter a valid email address.', reason: null, params: {} }] },
+    ],
+    [
+      graphql('CONFLICT', 'Another person already uses a@b.org.', { reason: 'EMAIL_TAKEN', params: { email: 'a@b.org' } }),
+      { messages: [{ message: 'Another person already uses a@b.org.', reason: 'EMAIL_TAKEN', params: { email: 'a@b.org' } }] },
+    ],
+    [
+      graphql('BAD_USER_INPUT', 'Enter the full name in Latin script. title must be longer than or equal to 3 characters', {
+        problems: [
+          { field: 'fullName', message: 'Enter the full name in Latin script.', reason: 'FULL_NAME_REQUIRED', params: {} },
+          { field: 'title', message: 'title must be longer than or equal to 3 characters', reason: 'TOO_SHORT', params: { min: 3 } },
+          'a bare string',
+        ],
+      }),
+      {
+        messages: [
+          { message: 'Enter the full name in Latin script.', reason: 'FULL_NAME_REQUIRED', params: {} },
+          { message: 'title must be longer than or equal to 3 characters', reason: 'TOO_SHORT', params: { min: 3 } },
+        ],
+      },
+    ],
     [graphql('INTERNAL_SERVER_ERROR', 'Internal server error'), { key: 'errors.generic' }],
     [graphql(undefined), { key: 'errors.generic' }],
   ];
@@ -70,6 +91,29 @@ describe('fieldErrors', () => {
     expect(fieldErrors(graphql('CONFLICT', 'Another person already uses a@b.org.', { field: 'email' }))).toEqual({
       email: 'Another person already uses a@b.org.',
     });
+  });
+
+  it('writes each message with the describer given, by its reason and params', () => {
+    const error = graphql('BAD_USER_INPUT', 'x', {
+      problems: [
+        { field: 'input.email', message: 'Enter a valid email address.', reason: 'EMAIL_INVALID', params: {} },
+        {
+          field: 'position',
+          message: 'position must be shorter than or equal to 200 characters',
+          reason: 'TOO_LONG',
+          params: { max: 200 },
+        },
+      ],
+    });
+    const describe = (m: { message: string; reason: string | null; params: Record<string, string | number> }) =>
+      `${m.reason}${JSON.stringify(m.params)}`;
+    expect(fieldErrors(error, describe)).toEqual({ email: 'EMAIL_INVALID{}', position: 'TOO_LONG{"max":200}' });
+    const conflict = graphql('CONFLICT', 'Another person already uses a@b.org.', {
+      field: 'email',
+      reason: 'EMAIL_TAKEN',
+      params: { email: 'a@b.org' },
+    });
+    expect(fieldErrors(conflict, describe)).toEqual({ email: 'EMAIL_TAKEN{"email":"a@b.org"}' });
   });
 
   it('has nothing for other errors', () => {

@@ -1,3 +1,5 @@
+import { serverMessage, type ServerMessage } from './server-message';
+
 /** What the UI needs to know about a failed request, independent of Apollo's error classes. */
 export type ApiError =
   | {
@@ -46,16 +48,33 @@ export function graphQLErrorsInBody(bodyText: string): GraphQLErrorLike[] | unde
   }
 }
 
-/** Codes whose server message is written for the user and should be shown as is. */
+/** Codes whose server message is written for the user and should be shown (translated when it has a reason). */
 const userFacingCodes = new Set(['BAD_USER_INPUT', 'CONFLICT']);
 
-export type ErrorText = { key: ErrorKey } | { message: string };
+export type ErrorText = { key: ErrorKey } | { messages: ServerMessage[] };
 export type ErrorKey =
   | 'errors.network'
   | 'errors.generic'
   | 'errors.notFound'
   | 'errors.forbidden'
   | 'errors.unauthenticated';
+
+/**
+ * The messages of a BAD_USER_INPUT or CONFLICT error: one per validation problem
+ * (`extensions.problems: [{ field, message, reason?, params? }]`), or the error's own message with
+ * `extensions.reason` and `extensions.params`.
+ */
+export function serverMessages(error: ApiError): ServerMessage[] {
+  if (error.kind !== 'graphql') return [];
+  const problems = Array.isArray(error.extensions.problems) ? (error.extensions.problems as unknown[]) : [];
+  const fromProblems = problems.flatMap((problem): ServerMessage[] => {
+    if (typeof problem !== 'object' || problem === null) return [];
+    const { message, reason, params } = problem as { message?: unknown; reason?: unknown; params?: unknown };
+    return typeof message === 'string' && message ? [serverMessage(message, reason, params)] : [];
+  });
+  if (fromProblems.length > 0) return fromProblems;
+  return error.message ? [serverMessage(error.message, error.extensions.reason, error.extensions.params)] : [];
+}
 
 /** Chooses what to tell the user about a failed request. */
 export function describeApiError(error: ApiError): ErrorText {
@@ -64,13 +83,12 @@ export function describeApiError(error: ApiError): ErrorText {
       return { key: 'errors.network' };
     case 'unknown':
       return { key: 'errors.generic' };
-    case 'graphql':
+    case 'graphql': {
       if (error.code === 'NOT_FOUND') return { key: 'errors.notFound' };
       if (error.code === 'FORBIDDEN') return { key: 'errors.forbidden' };
       if (error.code === 'UNAUTHENTICATED') return { key: 'errors.unauthenticated' };
-      if (error.code !== undefined && userFacingCodes.has(error.code) && error.message) {
-        return { message: error.message };
-      }
-      return { key: 'errors.generic' };
+      const messages = error.code !== undefined && userFacingCodes.has(error.code) ? serverMessages(error) : [];
+      return messages.length > 0 ? { messages } : { key: 'errors.generic' };
+    }
   }
 }

@@ -1,3 +1,4 @@
+import { MessageParamModel } from '../../common/problem';
 import { PersonModel } from '../../people/models/person.model';
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
@@ -16,13 +17,13 @@ export class NomineeFileInput {
   @IsString()
   @MinLength(1)
   @MaxLength(255)
-  @Matches(/\.(csv|xlsx)$/i, { message: 'Upload a .csv or .xlsx file.' })
+  @Matches(/\.(csv|xlsx)$/i, { message: 'Upload a .csv or .xlsx file.', context: { reason: 'FILE_TYPE' } })
   fileName!: string;
 
   @Field()
   @IsString()
   // 2 MB of bytes is at most 2,796,204 base64 characters.
-  @MaxLength(2_796_204, { message: 'The file is larger than 2 MB.' })
+  @MaxLength(2_796_204, { message: 'The file is larger than 2 MB.', context: { reason: 'FILE_TOO_LARGE', params: { maxMb: 2 } } })
   contentBase64!: string;
 }
 
@@ -31,8 +32,29 @@ export class NomineeRowErrorModel {
   @Field(() => String, { nullable: true, description: 'The column at fault, if one.' })
   column!: string | null;
 
-  @Field()
+  @Field({ description: 'In English.' })
   message!: string;
+
+  @Field({
+    description:
+      "What is wrong, as a stable code (FULL_NAME_REQUIRED, EMAIL_INVALID, DUPLICATE_IN_FILE, …), for writing the message in the reader's language.",
+  })
+  reason!: string;
+
+  @Field(() => [MessageParamModel], { description: 'The values the message is made from (value, row, max, …).' })
+  params!: MessageParamModel[];
+}
+
+@ObjectType('NomineeFileError')
+export class NomineeFileErrorModel {
+  @Field({ description: 'In English.' })
+  message!: string;
+
+  @Field({ description: 'What is wrong, as a stable code (FILE_EMPTY, COLUMNS_MISSING, TOO_MANY_ROWS, …).' })
+  reason!: string;
+
+  @Field(() => [MessageParamModel])
+  params!: MessageParamModel[];
 }
 
 @ObjectType('NomineeRow')
@@ -76,8 +98,11 @@ export class NomineeImportPreviewModel {
   @Field({ description: 'True when the file and every row are valid.' })
   canImport!: boolean;
 
-  @Field(() => [String], { description: 'Problems with the file as a whole.' })
+  @Field(() => [String], { description: 'Problems with the file as a whole, in English.' })
   fileErrors!: string[];
+
+  @Field(() => [NomineeFileErrorModel], { description: 'The same problems as fileErrors, with their reasons and values.' })
+  fileErrorDetails!: NomineeFileErrorModel[];
 }
 
 @ObjectType()

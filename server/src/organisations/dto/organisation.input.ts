@@ -38,7 +38,7 @@ export class OrganisationsArgs extends PageArgs {
 export class CreateOrganisationInput {
   @Field()
   @IsString()
-  @MinLength(2, { message: 'Enter the organisation name.' })
+  @MinLength(2, { message: 'Enter the organisation name.', context: { reason: 'ORGANISATION_NAME_REQUIRED' } })
   @MaxLength(200)
   name!: string;
 
@@ -47,7 +47,7 @@ export class CreateOrganisationInput {
   type!: OrganisationType;
 
   @Field()
-  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.' })
+  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.', context: { reason: 'COUNTRY_CODE_INVALID' } })
   countryCode!: string;
 
   @Field(() => String, { nullable: true })
@@ -66,7 +66,7 @@ export class UpdateOrganisationInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(2, { message: 'Enter the organisation name.' })
+  @MinLength(2, { message: 'Enter the organisation name.', context: { reason: 'ORGANISATION_NAME_REQUIRED' } })
   @MaxLength(200)
   name?: string;
 
@@ -77,7 +77,7 @@ export class UpdateOrganisationInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.' })
+  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.', context: { reason: 'COUNTRY_CODE_INVALID' } })
   countryCode?: string;
 
   @Field(() => String, { nullable: true })

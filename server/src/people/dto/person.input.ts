@@ -10,7 +10,7 @@ const PHONE = /^\+?[0-9 ()\-.]{6,24}$/;
 export class CreatePersonInput {
   @Field()
   @IsString()
-  @MinLength(2, { message: 'Enter the full name in Latin script.' })
+  @MinLength(2, { message: 'Enter the full name in Latin script.', context: { reason: 'FULL_NAME_REQUIRED' } })
   @MaxLength(200)
   fullName!: string;
 
@@ -25,7 +25,7 @@ export class CreatePersonInput {
   gender!: Gender;
 
   @Field({ description: 'ISO 3166-1 alpha-2.' })
-  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.' })
+  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.', context: { reason: 'COUNTRY_CODE_INVALID' } })
   countryCode!: string;
 
   @Field(() => String, { nullable: true })
@@ -51,13 +51,13 @@ export class CreatePersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @IsEmail({}, { message: 'Enter a valid email address.', context: { reason: 'EMAIL_INVALID' } })
   @MaxLength(254)
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'Enter a phone number of digits, spaces and an optional leading +.' })
+  @Matches(PHONE, { message: 'Enter a phone number of digits, spaces and an optional leading +.', context: { reason: 'PHONE_INVALID' } })
   phone?: string | null;
 }
 
@@ -70,7 +70,7 @@ export class UpdatePersonInput {
   @Field({ nullable: true })
   @IsOptional()
   @IsString()
-  @MinLength(2, { message: 'Enter the full name in Latin script.' })
+  @MinLength(2, { message: 'Enter the full name in Latin script.', context: { reason: 'FULL_NAME_REQUIRED' } })
   @MaxLength(200)
   fullName?: string;
 
@@ -87,7 +87,7 @@ export class UpdatePersonInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.' })
+  @IsISO31661Alpha2({ message: 'Use a two-letter country code such as KH, MM, TH or VN.', context: { reason: 'COUNTRY_CODE_INVALID' } })
   countryCode?: string;
 
   @Field(() => String, { nullable: true })
@@ -114,13 +114,13 @@ export class UpdatePersonInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @IsEmail({}, { message: 'Enter a valid email address.' })
+  @IsEmail({}, { message: 'Enter a valid email address.', context: { reason: 'EMAIL_INVALID' } })
   @MaxLength(254)
   email?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(PHONE, { message: 'Enter a phone number of digits, spaces and an optional leading +.' })
+  @Matches(PHONE, { message: 'Enter a phone number of digits, spaces and an optional leading +.', context: { reason: 'PHONE_INVALID' } })
   phone?: string | null;
 }
 

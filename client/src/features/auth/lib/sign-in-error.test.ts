@@ -25,12 +25,15 @@ describe('describeSignInError', () => {
 
   it("shows the server's lockout message when it gives no time", () => {
     const locked = graphql('UNAUTHENTICATED', 'Too many failed sign-ins.', { reason: 'LOCKED' });
-    expect(describeSignInError(locked)).toEqual({ message: 'Too many failed sign-ins.' });
+    expect(describeSignInError(locked)).toEqual({ messages: [{ message: 'Too many failed sign-ins.', reason: null, params: {} }] });
   });
 
-  it("shows the server's message for BAD_USER_INPUT", () => {
-    expect(describeSignInError(graphql('BAD_USER_INPUT', 'Enter a valid email address.'))).toEqual({
-      message: 'Enter a valid email address.',
+  it("shows the server's messages for BAD_USER_INPUT, with their reasons for translation", () => {
+    const invalid = graphql('BAD_USER_INPUT', 'Enter a valid email address.', {
+      problems: [{ field: 'email', message: 'Enter a valid email address.', reason: 'EMAIL_INVALID', params: {} }],
+    });
+    expect(describeSignInError(invalid)).toEqual({
+      messages: [{ message: 'Enter a valid email address.', reason: 'EMAIL_INVALID', params: {} }],
     });
   });
 

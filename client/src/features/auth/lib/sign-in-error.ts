@@ -1,13 +1,14 @@
 import { describeApiError, type ApiError, type ErrorKey } from '../../../app/errors/api-error';
+import { serverMessage, type ServerMessage } from '../../../app/errors/server-message';
 
 export type SignInErrorText =
   | { key: ErrorKey | 'signIn.errors.incorrect' }
   | { key: 'signIn.errors.locked'; minutes: number }
-  | { message: string };
+  | { messages: ServerMessage[] };
 
 /**
  * UNAUTHENTICATED from `login` means a wrong email or password, except a lockout, which the server
- * marks with `reason: LOCKED`; BAD_USER_INPUT carries the server's message.
+ * marks with `reason: LOCKED`; BAD_USER_INPUT carries the server's messages, translated by reason.
  */
 export function describeSignInError(error: ApiError): SignInErrorText {
   if (error.kind === 'graphql') {
@@ -17,10 +18,9 @@ export function describeSignInError(error: ApiError): SignInErrorText {
       if (typeof seconds === 'number' && seconds > 0) {
         return { key: 'signIn.errors.locked', minutes: Math.ceil(seconds / 60) };
       }
-      return message ? { message } : { key: 'errors.generic' };
+      return message ? { messages: [serverMessage(message, null, {})] } : { key: 'errors.generic' };
     }
     if (code === 'UNAUTHENTICATED') return { key: 'signIn.errors.incorrect' };
-    if (code === 'BAD_USER_INPUT' && message) return { message };
   }
   return describeApiError(error);
 }

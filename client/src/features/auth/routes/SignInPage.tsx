@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { FormError } from '../../../app/components/FormError';
 import { Loading } from '../../../app/components/Loading';
+import { translateServerMessage } from '../../../app/errors/server-message';
 import { toApiError } from '../../../app/errors/to-api-error';
 import { useDocumentTitle } from '../../../app/hooks/useDocumentTitle';
 import { SignInMutation } from '../graphql/session';
@@ -38,7 +39,7 @@ export function SignInPage() {
       await login({ variables: { input: { email: email.trim(), password } } });
     } catch (error: unknown) {
       const text = describeSignInError(toApiError(error));
-      if ('message' in text) setErrorText(text.message);
+      if ('messages' in text) setErrorText(text.messages.map((message) => translateServerMessage(t, 'problems', message)).join(' '));
       else if (text.key === 'signIn.errors.locked') setErrorText(t(text.key, { count: text.minutes }));
       else setErrorText(t(text.key));
       return;

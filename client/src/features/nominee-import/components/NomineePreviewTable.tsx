@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { serverMessage, translateServerMessage } from '../../../app/errors/server-message';
 import { useEnumLabels } from '../../../app/hooks/useEnumLabels';
 import { nativeNameLanguage } from '../../../app/i18n/languages';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -15,6 +16,11 @@ export const NomineePreviewTableFragment = graphql(`
     errors {
       column
       message
+      reason
+      params {
+        name
+        value
+      }
     }
   }
 `);
@@ -65,7 +71,7 @@ export function NomineePreviewTable({
                       <li key={index}>
                         {error.column ? <code>{error.column}</code> : null}
                         {error.column ? ': ' : null}
-                        {error.message}
+                        {translateServerMessage(t, 'import.rowProblems', serverMessage(error.message, error.reason, error.params))}
                       </li>
                     ))}
                   </ul>

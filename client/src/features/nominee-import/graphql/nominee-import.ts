@@ -6,7 +6,14 @@ export const PreviewNomineeImportMutation = graphql(`
       validCount
       invalidCount
       canImport
-      fileErrors
+      fileErrorDetails {
+        message
+        reason
+        params {
+          name
+          value
+        }
+      }
       rows {
         rowNumber
         action

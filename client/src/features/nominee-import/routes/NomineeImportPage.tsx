@@ -6,6 +6,7 @@ import { FormError } from '../../../app/components/FormError';
 import { useDocumentTitle } from '../../../app/hooks/useDocumentTitle';
 import { useFormatters } from '../../../app/hooks/useFormatters';
 import type { ImportNomineesMutation, NomineeFileInput, PreviewNomineeImportMutation } from '../../../gql/graphql';
+import { NomineeFileErrorList } from '../components/NomineeFileErrorList';
 import { NomineePreviewTable } from '../components/NomineePreviewTable';
 import { useImportNominees, usePreviewNomineeImport } from '../hooks/useNomineeImport';
 import {
@@ -172,14 +173,10 @@ export default function NomineeImportPage() {
         <section aria-labelledby="import-preview" className="import-preview">
           <h2 id="import-preview">{t('import.preview.title', { fileName: file.fileName })}</h2>
           <ImportSummary preview={preview} />
-          {preview.fileErrors.length > 0 && (
+          {preview.fileErrorDetails.length > 0 && (
             <div className="alert alert-error" role="alert">
               <p>{t('import.preview.fileErrors')}</p>
-              <ul>
-                {preview.fileErrors.map((message, index) => (
-                  <li key={index}>{message}</li>
-                ))}
-              </ul>
+              <NomineeFileErrorList errors={preview.fileErrorDetails} />
             </div>
           )}
           {preview.rows.length > 0 ? (

@@ -63,7 +63,8 @@ export const ReportParticipationQuery = graphql(`
         key
         ...ParticipationTable_cell
       }
-      belowThreshold @include(if: $staff) {
+      belowThresholdCount @include(if: $staff)
+      belowThreshold(first: 100) @include(if: $staff) {
         ...BelowThresholdTable_line
       }
     }

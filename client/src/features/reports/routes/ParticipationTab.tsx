@@ -99,6 +99,14 @@ export default function ParticipationTab() {
           </div>
           <p className="hint">{t('reports.participation.belowThresholdIntro')}</p>
           {data?.participation.belowThreshold ? <BelowThresholdTable lines={data.participation.belowThreshold} /> : null}
+          {data?.participation.belowThreshold && (data.participation.belowThresholdCount ?? 0) > data.participation.belowThreshold.length ? (
+            <p className="hint" data-testid="below-threshold-more">
+              {t('reports.participation.belowThresholdMore', {
+                shown: data.participation.belowThreshold.length,
+                total: data.participation.belowThresholdCount,
+              })}
+            </p>
+          ) : null}
         </section>
       ) : null}
     </>

@@ -40,6 +40,7 @@ function participationMock(staff: boolean) {
           by: [participationCell('KH', 30, 0.9, 0.95), participationCell('JP', null, null, null, true)],
           ...(staff
             ? {
+                belowThresholdCount: 140,
                 belowThreshold: [
                   {
                     __typename: 'BelowThreshold',
@@ -136,6 +137,8 @@ describe('participation', () => {
       ['Chan Sokhaចាន់ សុខា', 'Savannakhet 2017', '50%', '80%'],
     ]);
     expect(below.querySelector('[lang="km"]')).not.toBeNull();
+    // The page lists the lowest rates; how many more there are, and where the whole list is, is said.
+    expect(text(container.querySelector('[data-testid="below-threshold-more"]'))).toBe('Showing the lowest 1 of 140. The CSV and XLSX downloads list everyone.');
     expect([...container.querySelectorAll('[data-testid="export-below-threshold"] a')].map((a) => a.getAttribute('href'))).toEqual([
       '/reports/below-threshold.csv?lang=en',
       '/reports/below-threshold.xlsx?lang=en',

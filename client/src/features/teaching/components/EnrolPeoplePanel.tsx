@@ -6,6 +6,7 @@ import { useErrorText } from '../../../app/components/ErrorMessage';
 import { FormError } from '../../../app/components/FormError';
 import { useFormatters } from '../../../app/hooks/useFormatters';
 import type { NomineeFileInput, PreviewNomineeImportMutation as PreviewResult } from '../../../gql/graphql';
+import { NomineeFileErrorList } from '../../nominee-import/components/NomineeFileErrorList';
 import { NomineePreviewTable } from '../../nominee-import/components/NomineePreviewTable';
 import { PreviewNomineeImportMutation } from '../../nominee-import/graphql/nominee-import';
 import { checkNomineeFile, formatFileSize, NOMINEE_FILE_ACCEPT, readFileAsBase64 } from '../../nominee-import/lib/nominee-file';
@@ -244,13 +245,7 @@ function NomineeFileEnrol({ onImported }: { onImported: (people: readonly Person
             <p className="alert alert-error">
               {t('import.preview.cannotImport')} <Link to="/import">{t('teaching.enrol.openImport')}</Link>
             </p>
-            {preview.fileErrors.length > 0 ? (
-              <ul>
-                {preview.fileErrors.map((message, index) => (
-                  <li key={index}>{message}</li>
-                ))}
-              </ul>
-            ) : null}
+            {preview.fileErrorDetails.length > 0 ? <NomineeFileErrorList errors={preview.fileErrorDetails} /> : null}
             {preview.rows.length > 0 ? <NomineePreviewTable rows={preview.rows} caption={t('import.preview.caption')} /> : null}
           </div>
         )
