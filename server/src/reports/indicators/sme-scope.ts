@@ -8,7 +8,7 @@ import { filters, participantTallies, participants, splitKey, type SqlDialect } 
  * for the drill-down's list of the leaders behind each SME.
  */
 export function smeSupports(knex: Knex, dialect: SqlDialect, filter: ReportFilter, by?: ReportSplit): Knex.QueryBuilder {
-  return participants(knex, filter, dialect, ['c'], by)
+  return participants(knex, filter, dialect, [], by)
     .join({ ss: 'sme_support' }, 'ss.enrolment_id', 'e.id')
     .join({ s: 'sme' }, 's.id', 'ss.sme_id')
     .whereNull('s.merged_into_id')
@@ -26,18 +26,17 @@ export function firstSupports(knex: Knex, dialect: SqlDialect, filter: ReportFil
   const query = participants(knex, filter, dialect, withCohort ? ['c'] : [], by)
     .join({ r: 'sme_reach' }, 'r.enrolment_id', 'e.id')
     .join({ s: 'sme' }, 's.id', 'r.sme_id')
-    .join({ ss: 'sme_support' }, 'ss.id', 'r.support_id')
     .select(
       'r.sme_id',
-      'ss.kind',
+      'r.kind',
       'r.supported_on',
       'e.id as enrolment_id',
       'e.person_id',
       's.name as sme_name',
-      's.country_code as sme_country_code',
-      's.province',
-      's.sector',
-      's.owner_gender',
+      'r.sme_country_code',
+      'r.province',
+      'r.sector',
+      'r.owner_gender',
       knex.raw(`${by ? splitKey(by, dialect) : `''`} as k`),
     );
   if (withCohort) query.select('c.title as cohort_title');

@@ -5,8 +5,8 @@ import type { ReportFilter, ReportSplit } from '../report-filter.input';
 
 /**
  * The SQL the learning figures share: the test pairs, which sessions are held. Every query starts
- * from `participants` so learning results count the same people as every other indicator; who
- * attended what and which tests pair up are read from the report tallies (0012-report-tallies).
+ * from `participantTallies` so learning results count the same people as every other indicator;
+ * who attended what and which tests pair up are read from the report tallies (0012-report-tallies).
  */
 
 /** A timestamp parameter as each database stores it: SQLite keeps epoch milliseconds. */
@@ -19,13 +19,8 @@ export function asDouble(expression: string, dialect: SqlDialect): string {
   return `cast(${expression} as ${dialect === 'postgresql' ? 'double precision' : 'real'})`;
 }
 
-/** A result id from `testPairs`, as the key column's type. */
-export function resultId(expression: string, dialect: SqlDialect): string {
-  return dialect === 'postgresql' ? `cast(${expression} as uuid)` : expression;
-}
-
 /** The split's SQL expression over the enrolment tally, or a constant when the figure is not split. */
-export function keyExpression(dialect: SqlDialect, by?: ReportSplit): string {
+function keyExpression(dialect: SqlDialect, by?: ReportSplit): string {
   return by ? tallyKey(by, dialect) : `''`;
 }
 
