@@ -40,21 +40,10 @@ export function participants(
   return applyFilter(knex, query, filter, dialect);
 }
 
+/** The table a split's group is read from in `participants` (none beyond `e` for a cohort). */
 function splitAliases(by: ReportSplit): ScopeAlias[] {
-  switch (by) {
-    case ReportSplit.COUNTRY:
-    case ReportSplit.SEX:
-    case ReportSplit.TARGET_GROUP:
-      return ['p'];
-    case ReportSplit.ORGANISATION_TYPE:
-      return ['o'];
-    case ReportSplit.COMPONENT:
-      return ['cp'];
-    case ReportSplit.COHORT:
-      return [];
-    case ReportSplit.YEAR:
-      return ['c'];
-  }
+  const alias = SPLIT_COLUMNS[by].records.split('.')[0];
+  return alias === 'e' ? [] : [alias as ScopeAlias];
 }
 
 /**
@@ -76,26 +65,6 @@ export function participantTallies(knex: Knex, filter: ReportFilter = {}, dialec
   if (filter.cohortId) query.where('e.cohort_id', filter.cohortId);
   if (filter.year) query.whereRaw(`${yearOf('e.cohort_starts_on', dialect)} = ?`, [String(filter.year)]);
   return query;
-}
-
-/** The split's group as an expression over `participantTallies`' columns; the same codes as `splitKey`. */
-export function tallyKey(by: ReportSplit, dialect: SqlDialect): string {
-  switch (by) {
-    case ReportSplit.COUNTRY:
-      return 'e.country_code';
-    case ReportSplit.SEX:
-      return 'e.gender';
-    case ReportSplit.TARGET_GROUP:
-      return 'e.target_group';
-    case ReportSplit.ORGANISATION_TYPE:
-      return `coalesce(e.organisation_type, 'NONE')`;
-    case ReportSplit.COMPONENT:
-      return 'e.component_code';
-    case ReportSplit.COHORT:
-      return 'e.cohort_id';
-    case ReportSplit.YEAR:
-      return yearOf('e.cohort_starts_on', dialect);
-  }
 }
 
 /** Whether the filter narrows anything. */
@@ -150,25 +119,33 @@ export function monthOf(column: string, dialect: SqlDialect): string {
   return dialect === 'postgresql' ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`;
 }
 
+/** Where each split's group is read: in the joined records of `participants`, and in `participantTallies`' copy. */
+const SPLIT_COLUMNS: Record<ReportSplit, { records: string; tally: string }> = {
+  [ReportSplit.COUNTRY]: { records: 'p.country_code', tally: 'e.country_code' },
+  [ReportSplit.SEX]: { records: 'p.gender', tally: 'e.gender' },
+  [ReportSplit.TARGET_GROUP]: { records: 'p.target_group', tally: 'e.target_group' },
+  [ReportSplit.ORGANISATION_TYPE]: { records: 'o.type', tally: 'e.organisation_type' },
+  [ReportSplit.COMPONENT]: { records: 'cp.code', tally: 'e.component_code' },
+  [ReportSplit.COHORT]: { records: 'e.cohort_id', tally: 'e.cohort_id' },
+  [ReportSplit.YEAR]: { records: 'c.starts_on', tally: 'e.cohort_starts_on' },
+};
+
+function groupOf(by: ReportSplit, column: string, dialect: SqlDialect): string {
+  if (by === ReportSplit.ORGANISATION_TYPE) return `coalesce(${column}, 'NONE')`;
+  if (by === ReportSplit.YEAR) return yearOf(column, dialect);
+  return column;
+}
+
 /**
- * The SQL expression whose value is a participant's group for a split. Groups are codes (country,
- * enum values, component code, cohort id, year); the client names them in the reader's language.
+ * The SQL expression whose value is a participant's group for a split, over `participants`. Groups
+ * are codes (country, enum values, component code, cohort id, year); the client names them in the
+ * reader's language.
  */
 export function splitKey(by: ReportSplit, dialect: SqlDialect): string {
-  switch (by) {
-    case ReportSplit.COUNTRY:
-      return 'p.country_code';
-    case ReportSplit.SEX:
-      return 'p.gender';
-    case ReportSplit.TARGET_GROUP:
-      return 'p.target_group';
-    case ReportSplit.ORGANISATION_TYPE:
-      return `coalesce(o.type, 'NONE')`;
-    case ReportSplit.COMPONENT:
-      return 'cp.code';
-    case ReportSplit.COHORT:
-      return 'e.cohort_id';
-    case ReportSplit.YEAR:
-      return yearOf('c.starts_on', dialect);
-  }
+  return groupOf(by, SPLIT_COLUMNS[by].records, dialect);
+}
+
+/** The same groups as `splitKey`, over `participantTallies`. */
+export function tallyKey(by: ReportSplit, dialect: SqlDialect): string {
+  return groupOf(by, SPLIT_COLUMNS[by].tally, dialect);
 }

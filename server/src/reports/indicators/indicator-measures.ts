@@ -48,10 +48,19 @@ export function countedRows(
   measure: Exclude<Measure, { type: 'UNIQUE_SMES_REACHED' }>,
   filter: ReportFilter,
 ): Knex.QueryBuilder {
-  const query = participants(knex, filter, dialect);
+  return counted(knex, participants(knex, filter, dialect), 'e.id', measure);
+}
+
+/** Narrows a scope over enrolments `e` (its key column `enrolmentId`) to the rows the measure counts. */
+function counted(
+  knex: Knex,
+  query: Knex.QueryBuilder,
+  enrolmentId: string,
+  measure: Exclude<Measure, { type: 'UNIQUE_SMES_REACHED' }>,
+): Knex.QueryBuilder {
   if (measure.type === 'COMPLETED_ENROLMENTS') query.where('e.status', EnrolmentStatus.COMPLETED);
   if (measure.type === 'ACTION_PLANS') {
-    query.join({ ap: 'action_plan' }, 'ap.enrolment_id', 'e.id').where('ap.status', measure.status);
+    query.join({ ap: 'action_plan' }, 'ap.enrolment_id', enrolmentId).where('ap.status', measure.status);
     const reports = knex({ pr: 'progress_report' }).whereRaw('pr.action_plan_id = ap.id').select(knex.raw('1'));
     if (measure.withProgressReports === true) query.whereExists(reports);
     if (measure.withProgressReports === false) query.whereNotExists(reports);
@@ -102,16 +111,12 @@ export async function measureFigures(
     case 'COMPLETED_ENROLMENTS':
     case 'PARTICIPANTS':
     case 'ACTION_PLANS': {
-      const query = tallies();
-      if (measure.type === 'COMPLETED_ENROLMENTS') query.where('e.status', EnrolmentStatus.COMPLETED);
-      if (measure.type === 'ACTION_PLANS') {
-        query.join({ ap: 'action_plan' }, 'ap.enrolment_id', 'e.enrolment_id').where('ap.status', measure.status);
-        const reports = knex({ pr: 'progress_report' }).whereRaw('pr.action_plan_id = ap.id').select(knex.raw('1'));
-        if (measure.withProgressReports === true) query.whereExists(reports);
-        if (measure.withProgressReports === false) query.whereNotExists(reports);
-      }
-      const counted = measure.type === 'ACTION_PLANS' ? 'ap.id' : 'e.enrolment_id';
-      const figures = grouped(knex, query, dialect, by).select(knex.raw(`count(${counted}) as value`), knex.raw('count(distinct e.person_id) as people'));
+      const query = counted(knex, tallies(), 'e.enrolment_id', measure);
+      const key = measure.type === 'ACTION_PLANS' ? 'ap.id' : 'e.enrolment_id';
+      const figures = grouped(knex, query, dialect, by).select(
+        knex.raw(`count(${key}) as value`),
+        knex.raw('count(distinct e.person_id) as people'),
+      );
       return figuresOf(await rowsOf(figures), (row) => ({ value: toNumber(row.value), people: toNumber(row.people) }));
     }
   }
