@@ -2,14 +2,17 @@ import { EntityManager, raw, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import type { Viewer } from '../auth/request-context';
+import { AttendanceRecord } from '../attendance/attendance-record.entity';
 import { recordChange } from '../audit/change-log';
 import { addDays, programmeDate } from '../common/dates';
 import { EnrolmentStatus, Role } from '../common/enums';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
+import { reasonDetails } from '../common/problem';
 import type { Locale } from '../common/locale';
 import { CourseModule } from '../course-modules/course-module.entity';
 import { Course } from '../courses/course.entity';
+import { ATTENDED } from '../enrolments/completion';
 import { Enrolment } from '../enrolments/enrolment.entity';
 import { TrainingSession } from '../training-sessions/training-session.entity';
 import { User } from '../users/user.entity';
@@ -188,6 +191,13 @@ export class CohortsService {
       if (input.startsAt) session.startsAt = input.startsAt;
       if (input.endsAt) session.endsAt = input.endsAt;
       checkSlot(session.startsAt, session.endsAt, null);
+      // Marks of PRESENT or LATE say the session took place: it cannot move to a time still to come.
+      if (session.startsAt.getTime() > Date.now() && (await em.count(AttendanceRecord, { session: session.id, status: { $in: ATTENDED } })) > 0) {
+        throw new BadUserInputError('People are marked present at this session, so it cannot move to a time that has not come yet.', {
+          field: 'startsAt',
+          ...reasonDetails('SESSION_ATTENDED'),
+        });
+      }
       if (input.venue !== undefined) session.venue = input.venue?.trim() || null;
       if (input.cancelled !== undefined && input.cancelled !== null) session.cancelled = input.cancelled;
       if (session.cancelled) session.checkInCode = null;

@@ -81,6 +81,20 @@ describe('attendance: the sheet, its history, self check-in and the rate', () =>
     expect(changes.filter((c) => c.action === 'recorded')).toHaveLength(2);
   });
 
+  it('keeps a session with people marked present from moving to a time still to come', async () => {
+    const UPDATE = 'mutation($input: UpdateSessionInput!) { updateSession(input: $input) { session { startsAt } } }';
+    const before = await t.gql<{ trainingSession: { startsAt: string; endsAt: string } }>('query($id: ID!) { trainingSession(id: $id) { startsAt endsAt } }', { id: past }, { token: coordinator });
+    const tomorrow = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    const moved = await t.gql(UPDATE, { input: { id: past, startsAt: tomorrow(24), endsAt: tomorrow(30) } }, { token: coordinator });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'startsAt', reason: 'SESSION_ATTENDED' });
+    const after = await t.gql<{ trainingSession: { startsAt: string } }>('query($id: ID!) { trainingSession(id: $id) { startsAt } }', { id: past }, { token: coordinator });
+    expect(after.data!.trainingSession.startsAt).toBe(before.data!.trainingSession.startsAt);
+    // Within the past it may move: the marks still stand for a session that took place.
+    const earlier = new Date(Date.parse(before.data!.trainingSession.startsAt) - 3_600_000).toISOString();
+    const ok = await t.gql(UPDATE, { input: { id: past, startsAt: earlier } }, { token: coordinator });
+    expect(ok.errors).toBeUndefined();
+  });
+
   it('counts only held sessions in the attendance rate', async () => {
     // Held: two days ago (PRESENT / EXCUSED), an hour ago and now (nothing yet). Tomorrow and the cancelled one do not count.
     const rates = await t.gql<{ cohort: { enrolments: { edges: { node: { id: string; attendanceRate: number; progress: { sessionsHeld: number; sessionsAttended: number } } }[] } } }>(RATE, { id: cohort.id }, { token: trainer });
