@@ -19,3 +19,14 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
+
+/** Signs in through the sign-in page as a demo user (password corridor-demo) and waits for the signed-in header. */
+export async function signIn(page: Page, email: string): Promise<void> {
+  const url = serverUrl();
+  if (!url) throw new Error('The browser tests are skipped on this machine: no server to sign in to.');
+  await page.goto(`${url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill('corridor-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByTestId('sign-out').waitFor();
+}

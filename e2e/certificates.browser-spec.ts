@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, screenshot, serverUrl } from './browser';
+import { launch, screenshot, serverUrl, signIn } from './browser';
 
 const url = serverUrl();
 // Skipped only on a machine without Chromium; under CI=true global setup fails instead.
@@ -15,14 +15,6 @@ const REISSUED_HOLDER = 'Keo Sophal';
 const REASON = 'Attendance sheets for 8 and 9 June were found to be signed by someone else.';
 const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('corridor-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {

@@ -1,8 +1,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, serverUrl } from './browser';
+import type { Browser } from 'playwright-core';
+import { launch, screenshot, serverUrl, signIn } from './browser';
 
 const url = serverUrl();
 // Skipped only on a machine without Chromium; under CI=true global setup fails instead.
@@ -13,14 +13,6 @@ const NOMINEES = [
   'Keo Sreypov,កែវ ស្រីពៅ,F,KH,Banteay Meanchey,Poipet Cross-Border Traders Association,BUSINESS_ASSOCIATION,Treasurer,SME_LEADER,sreypov.keo@example.org,+855 17 222 333',
   'Nguyễn Văn Phúc,,M,VN,Tay Ninh,,,,,phuc.nguyen@example.org,',
 ].join('\n');
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('corridor-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 suite('foundation journeys in the browser', () => {
   let browser: Browser;

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, serverUrl } from './browser';
+import type { Browser } from 'playwright-core';
+import { launch, screenshot, serverUrl, signIn } from './browser';
 
 const url = serverUrl();
 // Skipped only on a machine without Chromium; under CI=true global setup fails instead.
@@ -7,14 +7,6 @@ const suite = url ? describe : describe.skip;
 
 const OPEN_COHORT = 'SME Cluster Development and Export Consortia — Battambang';
 const CURRENT_COHORT = 'Strengthening BDS Providers — Cross-border Services';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('corridor-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 async function api<T>(query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, screenshot, serverUrl } from './browser';
+import { launch, screenshot, serverUrl, signIn } from './browser';
 
 const url = serverUrl();
 // Skipped only on a machine without Chromium; under CI=true global setup fails instead.
@@ -8,14 +8,6 @@ const suite = url ? describe : describe.skip;
 const PHONE = { width: 390, height: 844 };
 const CURRENT_COHORT = 'Strengthening BDS Providers — Cross-border Services';
 const OPEN_COHORT = 'SME Cluster Development and Export Consortia — Battambang';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('corridor-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 /** A GraphQL call with a bearer token, for setting the scene the way another person would (a trainer). */
 async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {

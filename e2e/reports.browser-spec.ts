@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, screenshot, serverUrl } from './browser';
+import { launch, screenshot, serverUrl, signIn } from './browser';
 
 const url = serverUrl();
 // Skipped only on a machine without Chromium; under CI=true global setup fails instead.
@@ -11,14 +11,6 @@ const PHONE = { width: 390, height: 844 };
 // content/indicators.yaml: the first indicator, in English and in Vietnamese.
 const LEADERS = 'Leaders trained in SME cluster development';
 const LEADERS_VI = 'Lãnh đạo được đào tạo về phát triển cụm liên kết doanh nghiệp nhỏ và vừa';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('corridor-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 /** Nothing wider than the window: no sideways scrolling on a phone. */
 const fits = (page: Page) => page.evaluate<boolean>('document.documentElement.scrollWidth <= window.innerWidth');

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, screenshot, serverUrl } from './browser';
+import { launch, screenshot, serverUrl, signIn } from './browser';
 
 const url = serverUrl();
 // Skipped only on a machine without Chromium; under CI=true global setup fails instead.
@@ -12,14 +12,6 @@ const CURRENT_COHORT = 'Strengthening BDS Providers — Cross-border Services';
 const NEW_SME = 'Sisophon Palm Sugar Producers';
 const DUPLICATE_SME = 'Sisophon Palm Sugar Producer Group';
 const REGISTRATION = 'BMC-2026-0417';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('corridor-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 async function api<T>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const response = await fetch(`${url}/graphql`, {

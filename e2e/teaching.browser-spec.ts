@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, serverUrl } from './browser';
+import { launch, screenshot, serverUrl, signIn } from './browser';
 
 const url = serverUrl();
 // Skipped only on a machine without Chromium; under CI=true global setup fails instead.
@@ -14,14 +14,6 @@ const OPEN_COHORT = 'SME Cluster Development and Export Consortia — Battambang
 // (the learning journey does), and the next person on the sheet came late.
 const ABSENT = 'Chan Sokha';
 const LATE = 'Chrim Dara';
-
-async function signIn(page: Page, email: string): Promise<void> {
-  await page.goto(`${url}/sign-in`);
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill('corridor-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByTestId('sign-out').waitFor();
-}
 
 /** The attendance line of one person (its group is named by the person). */
 const line = (page: Page, name: string) => page.getByRole('group', { name: new RegExp(`^${name}`) });
