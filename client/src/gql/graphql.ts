@@ -497,13 +497,15 @@ export type UpdateSessionInput = {
   venue?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Only the fields sent change; send null to clear an optional one. The rules are those of NewSmeInput. */
 export type UpdateSmeInput = {
   countryCode?: InputMaybe<Scalars['String']['input']>;
   menEmployees?: InputMaybe<Scalars['Int']['input']>;
+  /** The business name as its owner writes it, in any script. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The owner's sex. */
   ownerGender?: InputMaybe<Gender>;
   phone?: InputMaybe<Scalars['String']['input']>;
-  /** Send null to clear (as for every optional field below). */
   province?: InputMaybe<Scalars['String']['input']>;
   registrationNumber?: InputMaybe<Scalars['String']['input']>;
   sector?: InputMaybe<SmeSector>;

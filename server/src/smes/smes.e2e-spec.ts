@@ -290,6 +290,10 @@ describe('the SME ledger', () => {
       ['keeping an SME merged already', () => ({ query: MERGE, vars: { input: { keepId: mergedId(), mergeIds: [firstSmeId] } }, token: coordinator }), 'CONFLICT'],
       ['marking an SME distinct from itself', () => ({ query: DISTINCT, vars: { input: { firstId: firstSmeId, secondId: firstSmeId } }, token: coordinator }), 'BAD_USER_INPUT'],
       ['editing an SME merged already', () => ({ query: UPDATE, vars: { input: { smeId: mergedId(), name: 'Renamed' } }, token: coordinator }), 'CONFLICT'],
+      // An edit keeps the rules of a new SME.
+      ['an edit giving a phone with letters', () => ({ query: UPDATE, vars: { input: { smeId: firstSmeId, phone: 'call me' } }, token: coordinator }), 'BAD_USER_INPUT'],
+      ['an edit giving a one-letter name', () => ({ query: UPDATE, vars: { input: { smeId: firstSmeId, name: 'A' } }, token: coordinator }), 'BAD_USER_INPUT'],
+      ['an edit giving a country outside the corridor', () => ({ query: UPDATE, vars: { input: { smeId: firstSmeId, countryCode: 'JP' } }, token: coordinator }), 'BAD_USER_INPUT'],
     ])('%s', async (_name, request, code) => {
       const before = await ledgerSnapshot(t);
       const { query, vars, token } = request();

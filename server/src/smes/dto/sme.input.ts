@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, ObjectType, PartialType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CORRIDOR_COUNTRIES, Gender, SmeSector, SupportKind } from '../../common/enums';
@@ -171,63 +171,11 @@ export class RemoveSmeSupportInput {
   supportId!: string;
 }
 
-@InputType()
-export class UpdateSmeInput {
+@InputType({ description: 'Only the fields sent change; send null to clear an optional one. The rules are those of NewSmeInput.' })
+export class UpdateSmeInput extends PartialType(NewSmeInput) {
   @Field(() => ID)
   @IsUUID()
   smeId!: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MinLength(2, { message: 'Enter the SME’s name.' })
-  @MaxLength(200)
-  name?: string;
-
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsIn(CORRIDOR_COUNTRIES, { message: COUNTRY_MESSAGE })
-  countryCode?: string;
-
-  @Field(() => String, { nullable: true, description: 'Send null to clear (as for every optional field below).' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  province?: string | null;
-
-  @Field(() => SmeSector, { nullable: true })
-  @IsOptional()
-  @IsEnum(SmeSector)
-  sector?: SmeSector;
-
-  @Field(() => Gender, { nullable: true })
-  @IsOptional()
-  @IsEnum(Gender)
-  ownerGender?: Gender | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  womenEmployees?: number | null;
-
-  @Field(() => Int, { nullable: true })
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(100000)
-  menEmployees?: number | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(REGISTRATION_NUMBER, { message: 'A registration number has letters, digits, spaces, dots, slashes and dashes only.' })
-  registrationNumber?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE, { message: 'Enter a phone number of digits, spaces and an optional leading +.' })
-  phone?: string | null;
 }
 
 @InputType()
